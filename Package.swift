@@ -1,0 +1,132 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers are one-way (see ../shared/DESIGN.md §2): Core ← Warehouse ← Connectors/Transform/Alerts ← Dashboard;
+// the Sandbox sees Core only, so that connector and emulator agree only through the wire format.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "omnidash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "omnidash", targets: ["omnidash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "OmnidashCore",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Warehouse",
+            dependencies: [
+                "OmnidashCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Connectors",
+            dependencies: [
+                "OmnidashCore", "Warehouse",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Transform",
+            dependencies: [
+                "OmnidashCore", "Warehouse",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Models")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Alerts",
+            dependencies: ["OmnidashCore", "Warehouse"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Dashboard",
+            dependencies: [
+                "OmnidashCore", "Warehouse", "Alerts",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Sandbox",
+            dependencies: [
+                "OmnidashCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "omnidash",
+            dependencies: [
+                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Alerts", "Dashboard", "Sandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "OmnidashTestSupport",
+            dependencies: [
+                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Dashboard", "Sandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "OmnidashCoreTests", dependencies: ["OmnidashCore", "OmnidashTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "WarehouseTests", dependencies: ["Warehouse", "OmnidashTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ConnectorsTests",
+            dependencies: ["Connectors", "Sandbox", "OmnidashTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TransformTests", dependencies: ["Transform", "OmnidashTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SandboxTests", dependencies: [
+            "Sandbox",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], swiftSettings: swiftSettings),
+        .testTarget(name: "DashboardTests", dependencies: [
+            "Dashboard", "OmnidashTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], swiftSettings: swiftSettings),
+        .testTarget(name: "IntegrationTests", dependencies: [
+            "OmnidashTestSupport", "Connectors", "Transform", "Dashboard", "Sandbox", "Warehouse",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], swiftSettings: swiftSettings),
+        .testTarget(name: "omnidashTests", dependencies: ["omnidash", "OmnidashTestSupport"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,41 @@
+/// A data source Omnidash knows. The raw value is the `platform` column in staging and marts.
+public enum Platform: String, CaseIterable, Codable, Sendable, Hashable {
+    case shopee
+    case lazada
+    case tiktokShop = "tiktok"
+    case facebookAds = "facebook"
+    case googleAds = "google"
+    case tiktokAds = "tiktok_ads"
+    case lineAds = "line"
+    case shopeeAds = "shopee_ads"
+    case lazadaAds = "lazada_ads"
+    case ga4
+
+    public enum Kind: String, Sendable {
+        case marketplace, advertising, analytics
+    }
+
+    public var kind: Kind {
+        switch self {
+        case .shopee, .lazada, .tiktokShop: .marketplace
+        case .facebookAds, .googleAds, .tiktokAds, .lineAds, .shopeeAds, .lazadaAds: .advertising
+        case .ga4: .analytics
+        }
+    }
+
+    /// The name a seller sees on the dashboard.
+    public var displayName: String {
+        switch self {
+        case .shopee: "Shopee"
+        case .lazada: "Lazada"
+        case .tiktokShop: "TikTok Shop"
+        case .facebookAds: "Facebook Ads"
+        case .googleAds: "Google Ads"
+        case .tiktokAds: "TikTok Ads"
+        case .lineAds: "LINE Ads"
+        case .shopeeAds: "Shopee Ads"
+        case .lazadaAds: "Lazada Ads"
+        case .ga4: "Google Analytics 4"
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import Logging
+import NIOCore
+import PostgresNIO
+
+/// The PostgreSQL warehouse, for sellers who outgrow one machine; one schema holds one environment.
+///
+/// Bulk inserts stream through `COPY … FROM STDIN` into a session-local staging table and are merged with
+/// `INSERT … SELECT … ON CONFLICT` (COPY runs at ~530k rows/s here against ~85k/s for multi-row INSERT,
+/// shared/reference/swift-stack.md §3).
+public final class PostgresWarehouse: Warehouse {
+    public let dialect = SQLDialect.postgres
+    public let location: WarehouseLocation.PostgresLocation
+    private let client: PostgresClient
+    private let runTask: Task<Void, Never>
+    private let logger: Logger
+
+    /// Rows below this count go through one multi-row `INSERT`; above it, through `COPY`.
+    static let copyThreshold = 64
+
+    public init(location: WarehouseLocation.PostgresLocation, logger: Logger) async throws {
+        self.location = location
+        self.logger = logger
+        var configuration = PostgresClient.Configuration(
+            host: location.host, port: location.port, username: location.user,
+            password: location.password, database: location.database, tls: .disable)
+        configuration.options.maximumConnections = 8
+        configuration.options.additionalStartupParameters = [("search_path", location.schema)]
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        runTask = Task { await client.run() }
+        do {
+            try await client.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(SQLDialect.quote(location.schema))"),
+                                   logger: logger)
+        } catch {
+            runTask.cancel()
+            throw WarehouseError.unreachable(
+                "cannot reach PostgreSQL at \(location.host):\(location.port)/\(location.database) as \(location.user): \(PostgresWarehouse.message(error))")
+        }
+    }
+
+    public var displayName: String { WarehouseLocation.postgres(location).description }
+
+    public func query(_ statement: SQLStatement) async throws -> [WarehouseRow] {
+        let (sql, values) = try dialect.positional(statement)
+        do {
+            let sequence = try await client.query(PostgresQuery(unsafeSQL: sql, binds: PostgresWarehouse.binds(values)), logger: logger)
+            var rows: [WarehouseRow] = []
+            var columns: [String]?
+            for try await row in sequence {
+                let cells = Array(row)
+                let names = columns ?? cells.map(\.columnName)
+                columns = names
+                rows.append(WarehouseRow(columns: names, values: try cells.map(PostgresWarehouse.value)))
+            }
+            return rows
+        } catch let error as WarehouseError {
+            throw error
+        } catch {
+            throw WarehouseError.engine(engine: "postgres", message: PostgresWarehouse.message(error), sql: sql)
+        }
+    }
+
+    public func write(_ operations: [WriteOperation]) async throws {
+        let logger = self.logger
+        let dialect = self.dialect
+        do {
+            try await client.withTransaction(logger: logger) { connection in
+                for operation in operations {
+                    try await PostgresWarehouse.apply(operation, dialect: dialect, connection: connection, logger: logger)
+                }
+            }
+        } catch let error as WarehouseError {
+            throw error
+        } catch let error as PostgresTransactionError {
+            if let closureError = error.closureError as? WarehouseError { throw closureError }
+            throw WarehouseError.engine(engine: "postgres", message: PostgresWarehouse.message(error), sql: "BEGIN/COMMIT")
+        } catch {
+            throw WarehouseError.engine(engine: "postgres", message: PostgresWarehouse.message(error), sql: "BEGIN/COMMIT")
+        }
+    }
+
+    public func close() async {
+        runTask.cancel()
+        _ = await runTask.result
+    }
+
+    private static func apply(_ operation: WriteOperation, dialect: SQLDialect, connection: PostgresConnection,
+                              logger: Logger) async throws {
+        var sql = ""
+        do {
+            switch operation {
+            case .execute(let statement):
+                let (text, values) = try dialect.positional(statement)
+                sql = text
+                try await connection.query(PostgresQuery(unsafeSQL: text, binds: binds(values)), logger: logger)
+            case .insert(let rowSet):
+                let rows = InsertSQL.deduplicated(rowSet)
+                guard !rows.isEmpty else { return }
+                if rows.count < copyThreshold {
+                    sql = try await insertWithValues(rowSet, rows: rows, connection: connection, logger: logger)
+                } else {
+                    sql = try await insertWithCopy(rowSet, rows: rows, connection: connection, logger: logger)
+                }
+            }
+        } catch let error as WarehouseError {
+            throw error
+        } catch {
+            throw WarehouseError.engine(engine: "postgres", message: message(error), sql: sql)
+        }
+    }
+
+    private static func insertWithValues(_ rowSet: RowSet, rows: [[SQLValue]], connection: PostgresConnection,
+                                         logger: Logger) async throws -> String {
+        var values: [SQLValue] = []
+        values.reserveCapacity(rows.count * rowSet.columns.count)
+        var tuples: [String] = []
+        for row in rows {
+            let start = values.count
+            values.append(contentsOf: row)
+            tuples.append("(" + (1...row.count).map { "$\(start + $0)" }.joined(separator: ", ") + ")")
+        }
+        let sql = InsertSQL.head(rowSet) + " VALUES " + tuples.joined(separator: ", ") + InsertSQL.conflictClause(rowSet)
+        try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds(values)), logger: logger)
+        return sql
+    }
+
+    private static func insertWithCopy(_ rowSet: RowSet, rows: [[SQLValue]], connection: PostgresConnection,
+                                       logger: Logger) async throws -> String {
+        // A session-local twin of the table; ON COMMIT DELETE ROWS keeps it empty between transactions.
+        let stage = "_copy_\(rowSet.table)"
+        let create = "CREATE TEMP TABLE IF NOT EXISTS \(SQLDialect.quote(stage)) (LIKE \(SQLDialect.quote(rowSet.table)) INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
+        try await connection.query(PostgresQuery(unsafeSQL: create), logger: logger)
+        try await connection.copyFrom(table: stage, columns: rowSet.columns, logger: logger) { writer in
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(1 << 20)
+            for row in rows {
+                for (index, value) in row.enumerated() {
+                    if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
+                    CopyText.write(value, to: &buffer)
+                }
+                buffer.writeInteger(UInt8(ascii: "\n"))
+                if buffer.readableBytes >= 1 << 20 {
+                    try await writer.write(buffer)
+                    buffer.clear()
+                }
+            }
+            if buffer.readableBytes > 0 { try await writer.write(buffer) }
+        }
+        let columns = rowSet.columns.map(SQLDialect.quote).joined(separator: ", ")
+        let merge = InsertSQL.head(rowSet) + " SELECT \(columns) FROM \(SQLDialect.quote(stage))" + InsertSQL.conflictClause(rowSet)
+        try await connection.query(PostgresQuery(unsafeSQL: merge), logger: logger)
+        // A second RowSet for the same table in this transaction must not see these rows again.
+        try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(SQLDialect.quote(stage))"), logger: logger)
+        return merge
+    }
+
+    static func binds(_ values: [SQLValue]) -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
+            case .null: bindings.appendNull()
+            case .integer(let number): bindings.append(number)
+            case .real(let number): bindings.append(number)
+            case .text(let text): bindings.append(text)
+            }
+        }
+        return bindings
+    }
+
+    static func value(_ cell: PostgresCell) throws -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+        case .float4, .float8: return .real(try cell.decode(Double.self))
+        case .numeric: return .real(Double(truncating: try cell.decode(Decimal.self) as NSDecimalNumber))
+        case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+
+    static func message(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] { return message }
+            return "\(error.code)"
+        }
+        if let error = error as? PostgresTransactionError {
+            return [error.closureError, error.commitError, error.beginError, error.rollbackError]
+                .compactMap { $0 }.map(message).first ?? "transaction failed"
+        }
+        return "\(error)"
+    }
+}
+
+/// The escaping rules of PostgreSQL's COPY text format: `\N` is NULL; backslash, tab, newline and carriage
+/// return are escaped.
+enum CopyText {
+    static func write(_ value: SQLValue, to buffer: inout ByteBuffer) {
+        switch value {
+        case .null: buffer.writeStaticString("\\N")
+        case .integer(let number): buffer.writeString(String(number))
+        case .real(let number): buffer.writeString(number.isFinite ? String(number) : "NaN")
+        case .text(let text):
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
+                case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+                case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
+                case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
+                default: buffer.writeInteger(byte)
+                }
+            }
+        }
+    }
+}

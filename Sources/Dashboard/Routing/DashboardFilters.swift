@@ -1,0 +1,56 @@
+import OmnidashCore
+
+/// The date range every page shows, and the period it is compared with.
+public struct DashboardFilters: Sendable, Hashable, Codable {
+    public var preset: DateRangePreset
+    public var range: DateRange
+    /// The previous period of equal length.
+    public var comparison: DateRange { range.previousPeriod }
+
+    public init(preset: DateRangePreset, range: DateRange) {
+        self.preset = preset
+        self.range = range
+    }
+
+    /// Last 30 days, the page's default.
+    public static func `default`(today: BusinessDate) -> DashboardFilters {
+        DashboardFilters(preset: .last30Days, range: DateRangePreset.last30Days.range(today: today)!)
+    }
+
+    /// Reads `?preset=…` or `?preset=custom&from=YYYY-MM-DD&to=YYYY-MM-DD`.
+    ///
+    /// - Throws: `FilterError` with a one-line reason for an unknown preset, a malformed date, a range that
+    ///   ends before it starts, or one longer than 366 days.
+    public init(query: [String: String], today: BusinessDate) throws(FilterError) {
+        let presetText = query["preset"] ?? (query["from"] != nil ? "custom" : DateRangePreset.last30Days.rawValue)
+        guard let preset = DateRangePreset(rawValue: presetText) else {
+            throw FilterError("unknown preset '\(presetText)'; use one of \(DateRangePreset.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let range = preset.range(today: today) {
+            self.init(preset: preset, range: range)
+            return
+        }
+        guard let fromText = query["from"], let from = BusinessDate(fromText) else {
+            throw FilterError("custom range needs from=YYYY-MM-DD (got '\(query["from"] ?? "")')")
+        }
+        guard let toText = query["to"], let to = BusinessDate(toText) else {
+            throw FilterError("custom range needs to=YYYY-MM-DD (got '\(query["to"] ?? "")')")
+        }
+        guard from <= to else { throw FilterError("custom range ends (\(to)) before it starts (\(from))") }
+        guard from.distance(to: to) < 366 else { throw FilterError("custom range is longer than 366 days") }
+        self.init(preset: .custom, range: DateRange(start: from, end: to))
+    }
+
+    /// The query items that reproduce these filters in a link.
+    public var queryItems: [(String, String)] {
+        preset == .custom
+            ? [("preset", "custom"), ("from", range.start.description), ("to", range.end.description)]
+            : [("preset", preset.rawValue)]
+    }
+}
+
+public struct FilterError: UserFacingError, Equatable {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
+    public var description: String { reason }
+}

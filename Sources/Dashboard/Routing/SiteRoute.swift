@@ -1,0 +1,51 @@
+/// Every URL the dashboard serves. Routes are registered from, and links are rendered from, this one enum,
+/// so a view never spells a URL.
+public enum SiteRoute: Hashable, Sendable {
+    case executive(DashboardFilters)
+    case executiveCSV(DashboardFilters)
+    case executiveJSON(DashboardFilters)
+    case stylesheet
+    case script
+    case health
+
+    /// The path pattern the router registers.
+    public var path: String {
+        switch self {
+        case .executive: "/"
+        case .executiveCSV: "/executive.csv"
+        case .executiveJSON: "/executive.json"
+        case .stylesheet: "/assets/omnidash.css"
+        case .script: "/assets/omnidash.js"
+        case .health: "/health"
+        }
+    }
+
+    /// The link to this route, with its query string.
+    public var url: String {
+        let items: [(String, String)]
+        switch self {
+        case .executive(let filters), .executiveCSV(let filters), .executiveJSON(let filters): items = filters.queryItems
+        case .stylesheet, .script, .health: items = []
+        }
+        guard !items.isEmpty else { return path }
+        return path + "?" + items.map { "\(SiteRoute.escape($0.0))=\(SiteRoute.escape($0.1))" }.joined(separator: "&")
+    }
+
+    private static func escape(_ text: String) -> String {
+        var output = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return output
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}

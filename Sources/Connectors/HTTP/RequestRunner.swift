@@ -1,0 +1,111 @@
+import Foundation
+import Logging
+import OmnidashCore
+
+/// Sends one logical request: waits for the rate limiter, retries throttling and transient failures with
+/// back-off, refreshes an expired token once, and ends with a `ConnectorError` that names the platform,
+/// endpoint, code and message. The one retry loop every connector shares.
+public struct RequestRunner: Sendable {
+    public let source: String
+    public let transport: any HTTPTransport
+    public let bucket: TokenBucket
+    public let retry: RetryPolicy
+    public let timeout: Duration
+    public let counters: RequestCounters
+    public let logger: Logger
+    private let sleep: @Sendable (Duration) async throws -> Void
+    private let jitter: @Sendable () -> Double
+
+    public init(source: String, transport: any HTTPTransport, bucket: TokenBucket, retry: RetryPolicy,
+                timeout: Duration = .seconds(60), counters: RequestCounters = RequestCounters(), logger: Logger,
+                sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+                jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }) {
+        self.source = source
+        self.transport = transport
+        self.bucket = bucket
+        self.retry = retry
+        self.timeout = timeout
+        self.counters = counters
+        self.logger = logger
+        self.sleep = sleep
+        self.jitter = jitter
+    }
+
+    /// - Parameters:
+    ///   - endpoint: The path, for errors and logs (`/api/v2/order/get_order_list`).
+    ///   - build: Builds (and signs) the request; called again for every attempt, because signatures carry
+    ///     timestamps and a refresh changes the token.
+    ///   - classify: The platform's reading of a response.
+    ///   - refresh: Obtains a new access token; `nil` when the platform has no refresh flow.
+    public func run(isolation: isolated (any Actor)? = #isolation,
+                    endpoint: String,
+                    build: () async throws -> HTTPRequestValue,
+                    classify: (HTTPResponseValue) -> ResponseVerdict,
+                    refresh: (() async throws -> Void)? = nil) async throws -> HTTPResponseValue {
+        var attempt = 0
+        var refreshed = false
+        var lastProblem = ConnectorError(.unavailable, source: source, endpoint: endpoint, message: "no attempt was made")
+        while attempt < retry.maxAttempts {
+            attempt += 1
+            try Task.checkCancellation()
+            try await bucket.acquire()
+            let request = try await build()
+            let response: HTTPResponseValue
+            await counters.countRequest()
+            do {
+                response = try await transport.send(request, timeout: timeout)
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                lastProblem = ConnectorError(.unavailable, source: source, endpoint: endpoint, message: "no answer: \(error)")
+                try await backOff(attempt: attempt, hint: nil, reason: lastProblem.message, endpoint: endpoint)
+                continue
+            }
+            switch classify(response) {
+            case .success:
+                return response
+            case .throttled(let reason, let after):
+                await bucket.drain()
+                lastProblem = ConnectorError(.rateLimited, source: source, endpoint: endpoint, message: reason, httpStatus: response.status)
+                try await backOff(attempt: attempt, hint: after, reason: reason, endpoint: endpoint)
+            case .transient(let reason, let after):
+                lastProblem = ConnectorError(.unavailable, source: source, endpoint: endpoint, message: reason, httpStatus: response.status)
+                try await backOff(attempt: attempt, hint: after, reason: reason, endpoint: endpoint)
+            case .refreshCredentials(let error):
+                guard let refresh, !refreshed else { throw error }
+                refreshed = true
+                logger.info("access token refused; refreshing", metadata: ["source": "\(source)", "endpoint": "\(endpoint)"])
+                try await refresh()
+                // A refresh is not a failed attempt: the retry budget stays for real failures.
+                attempt -= 1
+            case .fail(let error):
+                throw error
+            }
+        }
+        throw ConnectorError(lastProblem.kind, source: source, endpoint: endpoint, code: lastProblem.code,
+                             message: "\(lastProblem.message) — gave up after \(retry.maxAttempts) attempts",
+                             httpStatus: lastProblem.httpStatus)
+    }
+
+    private func backOff(attempt: Int, hint: Duration?, reason: String, endpoint: String) async throws {
+        guard attempt < retry.maxAttempts else { return }
+        await counters.countRetry()
+        let wait = retry.delay(afterAttempt: attempt, hint: hint, jitter: jitter())
+        logger.notice("retrying", metadata: [
+            "source": "\(source)", "endpoint": "\(endpoint)", "attempt": "\(attempt)",
+            "reason": "\(reason)", "wait": "\(wait)",
+        ])
+        try await sleep(wait)
+    }
+}
+
+/// Requests sent and retries made, for the sync run's record.
+public actor RequestCounters {
+    public private(set) var requests = 0
+    public private(set) var retries = 0
+
+    public init() {}
+
+    func countRequest() { requests += 1 }
+    func countRetry() { retries += 1 }
+}

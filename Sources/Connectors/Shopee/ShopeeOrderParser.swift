@@ -1,0 +1,74 @@
+import Foundation
+import Warehouse
+
+/// Turns one `get_order_detail` order object into a `raw_shopee_orders` row, or a reject with a one-line
+/// reason: the one parsing seam shared by the connector and by `omnidash import shopee-orders`.
+///
+/// The record is decoded from its own bytes, so a malformed order is rejected alone and the rest of its page
+/// loads. `raw_json` keeps the record as received with buyer PII replaced by keyed hashes.
+public struct ShopeeOrderParser: Sendable {
+    public enum Outcome: Sendable {
+        case row([SQLValue])
+        case reject(RawReject)
+    }
+
+    /// Buyer PII in a Shopee order (ecommerce-apis.md §1.5); province-level address parts stay for geography.
+    static let redactor = JSONRedactor([
+        ["buyer_username"]: .identifier,
+        ["buyer_user_id"]: .identifier,
+        ["buyer_cpf_id"]: .identifier,
+        ["dropshipper"]: .text,
+        ["dropshipper_phone"]: .phone,
+        ["invoice_data"]: .text,
+        ["recipient_address", "name"]: .text,
+        ["recipient_address", "phone"]: .phone,
+        ["recipient_address", "full_address"]: .text,
+        ["recipient_address", "town"]: .text,
+        ["recipient_address", "district"]: .text,
+        ["recipient_address", "zipcode"]: .text,
+    ])
+
+    public let hasher: PIIHasher
+    private let decoder = JSONDecoder()
+
+    public init(hasher: PIIHasher) {
+        self.hasher = hasher
+    }
+
+    /// - Parameters:
+    ///   - scanner: The page (or file line) holding the record.
+    ///   - range: The record's object.
+    ///   - shopID: The shop the record belongs to (order objects do not carry it).
+    public func parse(_ scanner: JSONScanner, _ range: Range<Int>, shopID: String) -> Outcome {
+        let orderSN = (try? scanner.members(of: range))?.first(where: { $0.key == "order_sn" }).flatMap { scanner.string($0.value) }
+        func reject(_ reason: String, payload: String?) -> Outcome {
+            .reject(RawReject(source: "shopee", stream: "orders", accountID: shopID, recordKey: orderSN, reason: reason,
+                              payload: payload))
+        }
+        let redacted: [UInt8]
+        do {
+            redacted = try Self.redactor.redact(scanner, range, hasher: hasher)
+        } catch {
+            // Without structure we cannot remove PII reliably, so the payload is not kept.
+            return reject("not a JSON object: \(error)", payload: nil)
+        }
+        let rawJSON = String(decoding: redacted, as: UTF8.self)
+        let order: ShopeeOrder
+        do {
+            order = try decoder.decode(ShopeeOrder.self, from: Data(scanner.bytes[range]))
+        } catch let error as DecodingError {
+            return reject(error.oneLine, payload: rawJSON)
+        } catch {
+            return reject("\(error)", payload: rawJSON)
+        }
+        if let problem = order.validationProblem() { return reject(problem, payload: rawJSON) }
+        let itemsJSON = (try? scanner.members(of: range))?.first(where: { $0.key == "item_list" })
+            .map { scanner.text($0.value) } ?? "[]"
+        return .row([
+            .text(order.orderSN), .text(order.orderSN), .text(shopID),
+            SQLValue(order.buyerUsername.map { hasher.hash($0, kind: .identifier) }),
+            .text(order.orderStatus), SQLValue(order.paymentMethod), SQLValue(order.totalAmount.map { "\($0)" }),
+            .text(order.currency), .integer(order.createTime), .integer(order.updateTime), .text(itemsJSON), .text(rawJSON),
+        ])
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Warehouse
+
+/// Shopee shop information (`get_shop_info`): the shop's name, region and status, for `stg_shops`.
+public struct ShopeeShopStream: SyncStream {
+    public let session: ShopeeSession
+    public let counters: RequestCounters
+    public var source: String { "shopee" }
+    public var accountID: String { String(shopID) }
+    public var name: String { "shop" }
+    let shopID: Int64
+
+    public init(session: ShopeeSession, shopID: Int64, counters: RequestCounters) {
+        self.session = session
+        self.shopID = shopID
+        self.counters = counters
+    }
+
+    struct ShopInfo: Decodable {
+        let shopName: String?
+        let region: String?
+        let status: String?
+        enum CodingKeys: String, CodingKey { case shopName = "shop_name", region, status }
+    }
+
+    public func run(_ context: StreamContext) async throws -> StreamSummary {
+        let call = Shopee.Requests.shopInfo()
+        let body = try await session.send(call)
+        // get_shop_info answers at the top level, without `response`.
+        let info = try decodeResponse(ShopInfo.self, body, platform: .shopee, endpoint: call.path)
+        try await context.sink.load(RawPage(stream: Shopee.Streams.shops, rows: [[
+            .text(accountID), SQLValue(info.shopName), SQLValue(info.region), SQLValue(info.status),
+            .text(String(decoding: body, as: UTF8.self)),
+        ]]))
+        context.progress(.pageLoaded(source: source, account: accountID, stream: name, records: 1, rejects: 0,
+                                     position: info.shopName ?? accountID))
+        return StreamSummary(records: 1)
+    }
+}

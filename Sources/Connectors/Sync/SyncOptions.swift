@@ -1,0 +1,20 @@
+import Foundation
+
+/// What one `omnidash sync` run covers.
+public struct SyncOptions: Sendable {
+    /// Only these sources (`shopee`, `facebook`, `fx`); all configured ones when `nil`.
+    public var sources: Set<String>?
+    /// How far back a stream's first sync reaches (`sync.days`), unless `since` is given.
+    public var days: Int
+    /// Fetch again from this instant, even if already synced.
+    public var since: Date?
+    /// Fetch up to this instant instead of now.
+    public var until: Date?
+
+    public init(sources: Set<String>? = nil, days: Int = 90, since: Date? = nil, until: Date? = nil) {
+        self.sources = sources
+        self.days = days
+        self.since = since
+        self.until = until
+    }
+}

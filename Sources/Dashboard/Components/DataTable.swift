@@ -1,0 +1,115 @@
+import OmnidashCore
+
+/// A table of figures that reads fully without script, and sorts by clicking a column header when the
+/// dashboard's script runs (it reads each cell's `data-sort` key).
+public struct DataTable: HTMLComponent, Hashable {
+    /// What a column holds: decides its alignment and how the script compares its keys.
+    public enum Kind: String, Sendable, Hashable {
+        /// Compared as text, aligned to the start.
+        case text
+        /// Compared as numbers, aligned to the end so digits line up.
+        case number
+    }
+
+    /// Horizontal alignment of a column's header and cells.
+    public enum Alignment: String, Sendable, Hashable {
+        case start, end
+    }
+
+    public struct Column: Sendable, Hashable {
+        public var title: String
+        public var kind: Kind
+        public var alignment: Alignment
+
+        /// - Parameter alignment: defaults to the end for numbers and the start for text.
+        public init(_ title: String, kind: Kind, alignment: Alignment? = nil) {
+            self.title = title
+            self.kind = kind
+            self.alignment = alignment ?? (kind == .number ? .end : .start)
+        }
+    }
+
+    /// What a cell shows and the key it sorts by.
+    public struct Cell: Sendable, Hashable {
+        public var text: String
+        /// A number (`123450`) or text (`2026-11-01`) that sorts as the column should; `nil` sorts last.
+        public var sortValue: String?
+
+        public init(_ text: String, sortValue: String? = nil) {
+            self.text = text
+            self.sortValue = sortValue
+        }
+
+        /// Text that sorts by itself.
+        public static func text(_ text: String) -> Cell { Cell(text, sortValue: text) }
+        /// A day, shown with its weekday (`Sat 1 Nov 2026`), sorted by its ISO date.
+        public static func date(_ date: BusinessDate) -> Cell {
+            Cell(Format.dayWithWeekday(date), sortValue: date.description)
+        }
+        /// Money from minor units, sorted by amount.
+        public static func money(minor: Int64?) -> Cell { Cell(Format.money(minor: minor), sortValue: minor.map(String.init)) }
+        /// A count, sorted by value.
+        public static func count(_ value: Int64?) -> Cell { Cell(Format.integer(value), sortValue: value.map(String.init)) }
+        /// Any figure, formatted by its kind and sorted by its number.
+        public static func measure(_ measure: Measure?) -> Cell {
+            Cell(Format.measure(measure), sortValue: measure.map { String($0.number) })
+        }
+    }
+
+    /// The table's visible title.
+    public var caption: String
+    public var columns: [Column]
+    public var rows: [[Cell]]
+    /// A totals row kept below the sorted rows; its first cell is the row's label.
+    public var footer: [Cell]?
+
+    public init(caption: String, columns: [Column], rows: [[Cell]], footer: [Cell]? = nil) {
+        self.caption = caption
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+    }
+
+    public var html: HTMLNode {
+        // The wrapper scrolls a wide table sideways on a phone; it is focusable so a keyboard can scroll it too.
+        .div(.class("table-scroll"), .role("region"), .ariaLabel(caption), .tabindex(0)) {
+            HTMLNode.table(.class("data-table", "sortable")) {
+                HTMLNode.caption { caption }
+                HTMLNode.thead {
+                    HTMLNode.tr {
+                        for column in columns {
+                            HTMLNode.th(.scope("col"), .class(alignClass(column)), .data("type", column.kind.rawValue)) {
+                                column.title
+                            }
+                        }
+                    }
+                }
+                HTMLNode.tbody {
+                    for row in rows {
+                        self.row(row)
+                    }
+                }
+                if let footer {
+                    HTMLNode.tfoot { self.row(footer, sortable: false) }
+                }
+            }
+        }
+    }
+
+    /// A row whose first cell labels it (`<th scope="row">`), so a screen reader announces the date with each figure.
+    private func row(_ cells: [Cell], sortable: Bool = true) -> HTMLNode {
+        .tr {
+            for (index, cell) in cells.enumerated() {
+                let column = index < columns.count ? columns[index] : Column("", kind: .text)
+                let sortKey: [HTMLAttribute] = sortable ? cell.sortValue.map { [.data("sort", $0)] } ?? [] : []
+                if index == 0 {
+                    HTMLNode.element("th", [.scope("row"), .class(alignClass(column))] + sortKey) { cell.text }
+                } else {
+                    HTMLNode.element("td", [.class(alignClass(column))] + sortKey) { cell.text }
+                }
+            }
+        }
+    }
+
+    private func alignClass(_ column: Column) -> String { column.alignment == .end ? "align-end" : "align-start" }
+}

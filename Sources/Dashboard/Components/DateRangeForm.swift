@@ -1,0 +1,69 @@
+import OmnidashCore
+
+/// The date-range control: one button per preset, and a custom from/to pair, with the chosen range and the
+/// period it is compared with written out in words.
+///
+/// Two GET forms, so it works without script: a preset button submits only its own `preset`, and pressing
+/// Enter in a date field submits the custom range rather than the first preset.
+public struct DateRangeForm: HTMLComponent, Hashable {
+    public var filters: DashboardFilters
+    /// The page the forms submit to.
+    public var action: SiteRoute
+
+    public init(filters: DashboardFilters, action: SiteRoute) {
+        self.filters = filters
+        self.action = action
+    }
+
+    /// `1 Nov – 30 Nov 2026, compared with 2 Oct – 31 Oct 2026`.
+    public var summary: String {
+        Format.dateRange(filters.range) + ", compared with " + Format.dateRange(filters.comparison)
+    }
+
+    public var html: HTMLNode {
+        .section(.class("date-range"), .ariaLabel("Date range")) {
+            HTMLNode.p(.class("date-range-summary")) {
+                HTMLNode.strong { Format.dateRange(filters.range) }
+                ", compared with "
+                Format.dateRange(filters.comparison)
+            }
+            HTMLNode.form(.class("presets"), .method("get"), .action(action)) {
+                HTMLNode.fieldset {
+                    HTMLNode.legend(.class("visually-hidden")) { "Preset ranges" }
+                    for preset in DateRangePreset.allCases where preset != .custom {
+                        presetButton(preset)
+                    }
+                }
+            }
+            HTMLNode.form(.class("custom-range"), .method("get"), .action(action)) {
+                HTMLNode.fieldset {
+                    HTMLNode.legend { DateRangePreset.custom.label }
+                    HTMLNode.input(.type("hidden"), .name("preset"), .value(DateRangePreset.custom.rawValue))
+                    HTMLNode.label {
+                        "From "
+                        HTMLNode.input(.type("date"), .name("from"), .value(filters.range.start.description), .required)
+                    }
+                    " "
+                    HTMLNode.label {
+                        "To "
+                        HTMLNode.input(.type("date"), .name("to"), .value(filters.range.end.description), .required)
+                    }
+                    " "
+                    applyButton
+                }
+            }
+        }
+    }
+
+    private func presetButton(_ preset: DateRangePreset) -> HTMLNode {
+        var attributes: [HTMLAttribute] = [.type("submit"), .name("preset"), .value(preset.rawValue)]
+        if preset == filters.preset { attributes += [.class("is-current"), .aria("current", "true")] }
+        return .element("button", attributes) { preset.label }
+    }
+
+    private var applyButton: HTMLNode {
+        var attributes: [HTMLAttribute] = [.type("submit")]
+        if filters.preset == .custom { attributes += [.class("is-current"), .aria("current", "true")] }
+        return .element("button", attributes) { "Apply" }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Where connectors and imports hand their records: appends them to the raw tables with lineage columns,
+/// de-duplicated on the natural key (newest version wins), with rejects and sync state in the same transaction.
+public struct RawSink: Sendable {
+    public let warehouse: any Warehouse
+    /// The sync run (or import) the rows belong to.
+    public let runID: String
+    private let clock: LoadClock
+
+    public init(warehouse: any Warehouse, runID: String, clock: LoadClock = .shared) {
+        self.warehouse = warehouse
+        self.runID = runID
+        self.clock = clock
+    }
+
+    /// Writes the page atomically.
+    public func load(_ page: RawPage) async throws {
+        let loadedAt = await clock.next()
+        let ingestedAt = Timestamp.string(unixSeconds: loadedAt / 1_000_000)
+        let lineage: [SQLValue] = [.text(ingestedAt), .integer(loadedAt), SQLValue(page.sourceFile), .text(runID)]
+        var operations: [WriteOperation] = []
+        if !page.rows.isEmpty {
+            operations.append(.insert(RowSet(
+                table: page.stream.table,
+                columns: ["_ingested_at", "_loaded_at_us", "_source_file", "_sync_run_id"] + page.stream.columns,
+                rows: page.rows.map { lineage + $0 },
+                onConflict: .replaceIfNewer(key: page.stream.key, version: page.stream.version))))
+        }
+        if !page.rejects.isEmpty {
+            operations.append(.insert(RowSet(
+                table: "raw_rejects",
+                columns: ["reject_id", "source", "stream", "account_id", "record_key", "reason", "payload", "_sync_run_id",
+                          "_source_file", "rejected_at"],
+                rows: page.rejects.map { reject in
+                    [.text(UUID().uuidString.lowercased()), .text(reject.source), .text(reject.stream), SQLValue(reject.accountID),
+                     SQLValue(reject.recordKey), .text(reject.reason), SQLValue(reject.payload), .text(runID),
+                     SQLValue(page.sourceFile), .text(ingestedAt)]
+                })))
+        }
+        if let state = page.state {
+            operations.append(state.operation(updatedAt: ingestedAt))
+        }
+        guard !operations.isEmpty else { return }
+        try await warehouse.write(operations)
+    }
+}
+
+/// Hands out strictly increasing load times in microseconds, so staging watermarks never miss a page loaded
+/// within the same microsecond as another.
+public actor LoadClock {
+    public static let shared = LoadClock()
+    private var last: Int64 = 0
+
+    public init() {}
+
+    public func next() -> Int64 {
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000)
+        last = max(now, last + 1)
+        return last
+    }
+}

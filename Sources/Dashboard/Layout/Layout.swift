@@ -25,7 +25,7 @@ public enum Layout {
     ///   - filters: the date range the links carry.
     public static func navigation(current: SiteRoute?, filters: DashboardFilters) -> [NavigationItem] {
         let isExecutive = if case .executive = current { true } else { false }
-        return [NavigationItem(title: "Executive overview", route: .executive(filters), isCurrent: isExecutive)]
+        return [NavigationItem(title: ExecutiveOverview.title, route: .executive(filters), isCurrent: isExecutive)]
     }
 
     /// A complete HTML5 document.

@@ -162,7 +162,7 @@ public final class PostgresWarehouse: Warehouse {
             case .null: bindings.appendNull()
             case .integer(let number): bindings.append(number)
             case .real(let number): bindings.append(number)
-            case .text(let text): bindings.append(text)
+            case .text(let text): bindings.append(InferredText(text))
             }
         }
         return bindings
@@ -211,5 +211,22 @@ enum CopyText {
                 }
             }
         }
+    }
+}
+
+/// Text sent with an unspecified parameter type, so PostgreSQL reads it as whatever the column or expression
+/// needs (numeric, date, text): the SQL stays the same on both engines without per-column casts.
+struct InferredText: PostgresNonThrowingEncodable {
+    static var psqlType: PostgresDataType { .null }
+    static var psqlFormat: PostgresFormat { .text }
+
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    func encode<JSONEncoder: PostgresJSONEncoder>(into buffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>) {
+        buffer.writeString(text)
     }
 }

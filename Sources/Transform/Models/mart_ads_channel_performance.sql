@@ -1,0 +1,54 @@
+-- mart_ads_channel_performance
+-- grain: one row per business date × ad platform × ad account with activity that day.
+-- roas here is the platform's own: its reported conversion value / spend (both in THB).
+-- daily_budget and budget_utilization stay NULL until a connector reads budgets.
+-- parameters: :from, :to, :minor_per_major, :built_at.
+
+with
+
+accounts as (
+    select
+        date,
+        platform,
+        account_id,
+        max(account_name) as account_name,
+        sum(spend_thb_minor) as spend_minor,
+        sum(impressions) as impressions,
+        sum(clicks) as clicks,
+        sum(conversions) as conversions,
+        sum(conversion_value_thb_minor) as conversion_value_minor
+    from stg_ads_performance
+    where date between :from and :to
+    group by date, platform, account_id
+),
+
+final as (
+    select
+        date,
+        platform,
+        account_id,
+        account_name,
+        spend_minor / :minor_per_major as spend,
+        spend_minor,
+        impressions,
+        clicks,
+        conversions,
+        conversion_value_minor / :minor_per_major as conversion_value,
+        conversion_value_minor,
+        cast(conversion_value_minor as double precision) / nullif(spend_minor, 0) as roas,
+        cast(spend_minor as double precision) / :minor_per_major / nullif(conversions, 0) as cpa,
+        cast(clicks as double precision) / nullif(impressions, 0) as ctr,
+        cast(spend_minor as double precision) / :minor_per_major / nullif(clicks, 0) as cpc,
+        cast(spend_minor as double precision) / :minor_per_major * 1000 / nullif(impressions, 0) as cpm,
+        :built_at as _built_at
+    from accounts
+)
+
+insert into mart_ads_channel_performance (
+    date, platform, account_id, account_name, spend, spend_minor, impressions, clicks, conversions, conversion_value,
+    conversion_value_minor, roas, cpa, ctr, cpc, cpm, _built_at
+)
+select
+    date, platform, account_id, account_name, spend, spend_minor, impressions, clicks, conversions, conversion_value,
+    conversion_value_minor, roas, cpa, ctr, cpc, cpm, _built_at
+from final

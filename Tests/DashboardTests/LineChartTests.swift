@@ -1,0 +1,96 @@
+@testable import Dashboard
+import OmnidashCore
+import Testing
+
+@Suite("LineChart")
+struct LineChartTests {
+    func chart(days: Int, revenue: (Int) -> Int64, spend: (Int) -> Int64) -> LineChart {
+        let start = BusinessDate("2026-01-01")!
+        let dates = (0..<days).map { start.adding(days: $0) }
+        return LineChart(title: "Daily revenue and ad spend", dates: dates, series: [
+            .init(name: "Revenue", mark: .bars, valuesMinor: (0..<days).map(revenue)),
+            .init(name: "Ad spend", mark: .line, valuesMinor: (0..<days).map(spend)),
+        ])
+    }
+
+    func expectValidSVG(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(MarkupCheck.tagProblem(html) == nil, sourceLocation: sourceLocation)
+        for value in MarkupCheck.attributeValues(html) {
+            let lowered = value.lowercased()
+            #expect(!lowered.contains("nan") && !lowered.contains("inf"), "attribute value \(value)",
+                    sourceLocation: sourceLocation)
+        }
+        #expect(!html.contains("style="), sourceLocation: sourceLocation)
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), sourceLocation: sourceLocation)
+    }
+
+    @Test func oneDay() {
+        let html = chart(days: 1, revenue: { _ in 4_500_000 }, spend: { _ in 700_000 }).html.render()
+        expectValidSVG(html)
+        #expect(html.components(separatedBy: "class=\"bar\"").count - 1 == 1)
+        // A single day has no line to draw, so its spend is a dot.
+        #expect(!html.contains("<polyline"))
+        #expect(html.components(separatedBy: "class=\"dot\"").count - 1 == 1)
+        #expect(html.contains("<title>Thu 1 Jan 2026\nRevenue ฿45,000.00\nAd spend ฿7,000.00</title>"))
+    }
+
+    @Test func ninetyDays() {
+        let html = chart(days: 90, revenue: { Int64($0 % 7) * 1_000_000 }, spend: { Int64($0 % 5) * 300_000 }).html.render()
+        expectValidSVG(html)
+        #expect(html.contains("<polyline"))
+        // Beyond two months the axis is labelled by month, with the year on the first label.
+        #expect(html.contains(">Jan 2026</text>"))
+        #expect(html.contains(">Feb</text>"))
+        #expect(html.contains(">Mar</text>"))
+        #expect(html.components(separatedBy: "<title>").count - 1 == 90)
+    }
+
+    @Test func aFullYearThinsItsLabels() {
+        let long = chart(days: 366, revenue: { Int64($0) * 10_000 }, spend: { _ in 1_000 })
+        let html = long.html.render()
+        expectValidSVG(html)
+        #expect(long.dateLabels.count <= LineChart.maxLabels)
+        #expect(long.dateLabels.first?.1 == "Jan 2026")
+        #expect(!html.contains("class=\"dot\""))
+    }
+
+    @Test func thirtyDaysShowAtMostEightDayLabels() {
+        let labels = chart(days: 30, revenue: { _ in 1 }, spend: { _ in 1 }).dateLabels
+        #expect(labels.count <= LineChart.maxLabels)
+        #expect(labels.first?.1 == "1 Jan")
+    }
+
+    @Test func allZerosNeverDivideByZero() {
+        let html = chart(days: 30, revenue: { _ in 0 }, spend: { _ in 0 }).html.render()
+        expectValidSVG(html)
+        #expect(html.contains(">฿0</text>"))
+        #expect(html.contains(">฿1k</text>"))
+        #expect(!html.contains("class=\"bar\""))
+    }
+
+    @Test func noDatesAtAll() {
+        let html = chart(days: 0, revenue: { _ in 0 }, spend: { _ in 0 }).html.render()
+        expectValidSVG(html)
+    }
+
+    @Test func negativeDaysGrowDownFromZero() {
+        let html = chart(days: 3, revenue: { $0 == 1 ? -250_000 : 1_000_000 }, spend: { _ in 0 }).html.render()
+        expectValidSVG(html)
+        #expect(html.contains(">−฿2.5k</text>") || html.contains(">−฿5k</text>"))
+        #expect(html.contains("class=\"grid grid-zero\""))
+    }
+
+    @Test func axisTicksAreRound() {
+        let scale = ChartScale(covering: [0, 1_234_567])
+        #expect(scale.lower == 0)
+        #expect(scale.step == 500_000)
+        #expect(scale.ticks == [0, 500_000, 1_000_000, 1_500_000])
+        #expect(ChartScale(covering: [0, 0]).ticks == [0, 250, 500, 750, 1000])
+        #expect(ChartScale(covering: [.nan, .infinity, 80]).ticks.allSatisfy(\.isFinite))
+    }
+
+    @Test func summaryNamesThePeriodAndTotals() {
+        let summary = chart(days: 2, revenue: { _ in 100 }, spend: { _ in 50 }).summary
+        #expect(summary == "Daily revenue and ad spend, 1 Jan – 2 Jan 2026; Revenue ฿2.00 in total; Ad spend ฿1.00 in total")
+    }
+}

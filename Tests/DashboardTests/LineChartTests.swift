@@ -86,7 +86,8 @@ struct LineChartTests {
         #expect(scale.step == 500_000)
         #expect(scale.ticks == [0, 500_000, 1_000_000, 1_500_000])
         #expect(ChartScale(covering: [0, 0]).ticks == [0, 250, 500, 750, 1000])
-        #expect(ChartScale(covering: [.nan, .infinity, 80]).ticks.allSatisfy(\.isFinite))
+        let ticks = ChartScale(covering: [.nan, .infinity, 80]).ticks
+        #expect(ticks.allSatisfy { $0.isFinite })
     }
 
     @Test func summaryNamesThePeriodAndTotals() {

@@ -21,7 +21,7 @@ func assertSnapshot(_ text: String, suite: String, named name: String,
     guard recorded != text else { return }
     let old = recorded.split(separator: "\n", omittingEmptySubsequences: false)
     let new = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let line = zip(old, new).firstIndex { $0 != $1 } ?? min(old.count, new.count)
+    let line = zip(old, new).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(old.count, new.count)
     let was = line < old.count ? String(old[line]) : "(end of file)"
     let now = line < new.count ? String(new[line]) : "(end of file)"
     Issue.record("snapshot \(suite)/\(name).html differs at line \(line + 1):\n  recorded: \(was)\n  rendered: \(now)",

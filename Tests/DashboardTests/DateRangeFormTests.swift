@@ -1,0 +1,34 @@
+@testable import Dashboard
+import OmnidashCore
+import Testing
+
+@Suite("DateRangeForm")
+struct DateRangeFormTests {
+    let filters = DashboardFilters(preset: .lastMonth, range: DateRangePreset.lastMonth.range(today: BusinessDate("2026-12-05")!)!)
+
+    @Test func describesRangeAndComparison() {
+        let form = DateRangeForm(filters: filters, action: .executive(filters))
+        #expect(form.summary == "1 Nov – 30 Nov 2026, compared with 2 Oct – 31 Oct 2026")
+    }
+
+    @Test func offersEveryPresetAndACustomRange() {
+        let html = DateRangeForm(filters: filters, action: .executive(filters)).html.render()
+        for preset in DateRangePreset.allCases {
+            #expect(html.contains(">\(preset.label)<"), "missing \(preset.label)")
+        }
+        #expect(html.contains("<button type=\"submit\" name=\"preset\" value=\"last_month\" class=\"is-current\" aria-current=\"true\">Last month</button>"))
+        #expect(html.contains("<input type=\"date\" name=\"from\" value=\"2026-11-01\" required>"))
+        #expect(html.contains("<input type=\"date\" name=\"to\" value=\"2026-11-30\" required>"))
+        #expect(html.contains("<input type=\"hidden\" name=\"preset\" value=\"custom\">"))
+        #expect(html.components(separatedBy: "<form class=").count - 1 == 2)
+        #expect(html.contains("method=\"get\" action=\"/\""))
+        #expect(MarkupCheck.tagProblem(html) == nil)
+    }
+
+    @Test func customRangeMarksApply() {
+        let custom = DashboardFilters(preset: .custom, range: filters.range)
+        let html = DateRangeForm(filters: custom, action: .executive(custom)).html.render()
+        #expect(html.contains("<button type=\"submit\" class=\"is-current\" aria-current=\"true\">Apply</button>"))
+        #expect(!html.contains("value=\"last_month\" class=\"is-current\""))
+    }
+}

@@ -1,0 +1,49 @@
+@testable import Dashboard
+import OmnidashCore
+import Testing
+
+@Suite("Layout")
+struct LayoutTests {
+    let filters = DashboardFilters(preset: .last7Days, range: DateRangePreset.last7Days.range(today: BusinessDate("2026-11-25")!)!)
+
+    func page() -> String {
+        Layout.page(title: "Overview <draft>", navigation: Layout.navigation(current: .executive(filters), filters: filters),
+                    filters: DateRangeForm(filters: filters, action: .executive(filters)).html) {
+            HTMLNode.p { "Hello" }
+        }.render()
+    }
+
+    @Test func isACompleteDocumentWithExternalAssetsOnly() {
+        let html = page()
+        #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"))
+        #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+        #expect(html.contains("<title>Overview &lt;draft&gt; · Omnidash</title>"))
+        #expect(html.contains("<link rel=\"stylesheet\" href=\"\(SiteRoute.stylesheet.url)\">"))
+        #expect(html.contains("<script src=\"\(SiteRoute.script.url)\" defer></script>"))
+        #expect(!html.contains("<style"))
+        #expect(!html.contains("style="))
+        #expect(!MarkupCheck.hasInlineScript(html))
+        #expect(MarkupCheck.tagProblem(html) == nil)
+    }
+
+    @Test func hasHeaderNavigationFiltersMainAndFooter() {
+        let html = page()
+        #expect(html.contains("<p class=\"brand\">Omnidash</p>"))
+        #expect(html.contains("<nav class=\"site-nav\" aria-label=\"Main\"><ul><li><a href=\"/?preset=last_7_days\" aria-current=\"page\">Executive overview</a></li></ul></nav>"))
+        #expect(html.contains("<div class=\"filters-bar\"><section class=\"date-range\""))
+        #expect(html.contains("<main id=\"content\" class=\"page\" tabindex=\"-1\"><p>Hello</p></main>"))
+        #expect(html.contains("<footer class=\"site-footer\">"))
+    }
+
+    @Test func navigationOnlyLinksToPagesThatExist() {
+        let items = Layout.navigation(current: nil, filters: filters)
+        #expect(items.map(\.title) == ["Executive overview"])
+        #expect(items.allSatisfy { !$0.isCurrent })
+    }
+
+    @Test func pageWithoutFiltersOmitsTheBar() {
+        let html = Layout.page(title: "Not found", navigation: []) { HTMLNode.p { "Gone" } }.render()
+        #expect(!html.contains("filters-bar"))
+        #expect(!html.contains("<nav"))
+    }
+}

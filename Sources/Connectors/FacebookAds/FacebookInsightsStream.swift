@@ -96,9 +96,10 @@ public struct FacebookInsightsStream: SyncStream {
     /// The unfinished pass, or a new one from `since` (first sync) or from `lookbackDays` before the last
     /// completed day, to today.
     func plan(saved: State?, context: StreamContext) -> State {
-        if let saved, saved.windowStart <= saved.passEnd, !context.sinceIsExplicit { return saved }
         let today = calendar.date(context.until)
         let since = calendar.date(context.since)
+        // An unfinished pass resumes, unless an explicit --since asks for a different one.
+        if let saved, saved.windowStart <= saved.passEnd, !context.sinceIsExplicit || saved.passStart == since { return saved }
         var start = since
         if let completed = saved?.completedThrough, !context.sinceIsExplicit {
             start = max(since, min(completed, today).adding(days: -(configuration.lookbackDays - 1)))

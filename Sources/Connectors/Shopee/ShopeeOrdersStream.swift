@@ -95,8 +95,9 @@ public struct ShopeeOrdersStream: SyncStream {
     /// with an explicit `--since`; update times since the last pass otherwise).
     static func plan(saved: State?, context: StreamContext) -> State {
         let now = Int64(context.until.timeIntervalSince1970)
-        if let saved, saved.windowStart < saved.passEnd, !context.sinceIsExplicit { return saved }
         let since = Int64(context.since.timeIntervalSince1970)
+        // An unfinished pass resumes, unless an explicit --since asks for a different one.
+        if let saved, saved.windowStart < saved.passEnd, !context.sinceIsExplicit || saved.passStart == since { return saved }
         if let completed = saved?.completedThrough, !context.sinceIsExplicit {
             let start = max(completed - overlapSeconds, since)
             return State(field: .updateTime, passStart: start, passEnd: max(now, start), windowStart: start, cursor: "",

@@ -32,13 +32,22 @@ extension ExecutiveOverview {
         public var orders: Int64
         /// `nil` on a day without ad spend.
         public var roas: Double?
+        public var units: Int64
+        public var impressions: Int64
+        public var clicks: Int64
+        public var conversions: Int64
 
-        public init(date: BusinessDate, revenueMinor: Int64, adSpendMinor: Int64, orders: Int64, roas: Double?) {
+        public init(date: BusinessDate, revenueMinor: Int64, adSpendMinor: Int64, orders: Int64, roas: Double?,
+                    units: Int64 = 0, impressions: Int64 = 0, clicks: Int64 = 0, conversions: Int64 = 0) {
             self.date = date
             self.revenueMinor = revenueMinor
             self.adSpendMinor = adSpendMinor
             self.orders = orders
             self.roas = roas
+            self.units = units
+            self.impressions = impressions
+            self.clicks = clicks
+            self.conversions = conversions
         }
     }
 

@@ -1,0 +1,120 @@
+import AsyncHTTPClient
+import Connectors
+import Foundation
+import Logging
+import OmnidashCore
+import Sandbox
+import Transform
+import Warehouse
+
+/// A running Sandbox for one test, with the configuration that points the real connectors at it over loopback.
+public struct SandboxHarness: Sendable {
+    public let server: SandboxServer
+    public let asOf: BusinessDate
+
+    /// Starts a Sandbox whose world ends yesterday (Bangkok), so a sync "up to now" covers every day of it.
+    public static func start(seed: UInt64 = 7, faults: SandboxFaults = .none) async throws -> SandboxHarness {
+        let asOf = BusinessCalendar.bangkok.date(Date())
+        var logger = Logger(label: "test.sandbox")
+        logger.logLevel = .error
+        let server = try await SandboxServer.start(SandboxOptions(seed: seed, asOf: asOf, faults: faults), logger: logger)
+        return SandboxHarness(server: server, asOf: asOf)
+    }
+
+    public func stop() async { await server.stop() }
+
+    /// The Sandbox's connectors configuration, writing to `warehouse`.
+    public func configuration(warehouse: String) -> OmnidashConfiguration {
+        server.credentials.configuration(warehouse: warehouse)
+    }
+
+    /// The last `days` complete days of the world.
+    public func window(days: Int) -> DateRange {
+        DateRange(start: asOf.adding(days: -days), end: asOf.adding(days: -1))
+    }
+
+    /// Sync options that fetch exactly `window`'s business days.
+    public func syncOptions(_ window: DateRange, sources: Set<String>? = nil) -> SyncOptions {
+        SyncOptions(sources: sources, days: window.dayCount,
+                    since: Date(timeIntervalSince1970: TimeInterval(BusinessCalendar.bangkok.startOfDay(window.start))),
+                    until: Date())
+    }
+
+    /// Syncs `window` through the real connectors over HTTP, with millisecond back-off.
+    /// - Parameter configuration: Instead of the Sandbox's own credentials (to test wrong ones).
+    public func sync(_ window: DateRange, into warehouse: any Warehouse, location: String, sources: Set<String>? = nil,
+                     configuration: OmnidashConfiguration? = nil) async throws -> SyncReport {
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        do {
+            var logger = Logger(label: "test.sync")
+            logger.logLevel = .error
+            let engine = SyncEngine(configuration: configuration ?? self.configuration(warehouse: location), warehouse: warehouse,
+                                    environment: SyncEnvironment(transport: AsyncHTTPClientTransport(client: client), retry: .fast,
+                                                                 logger: logger))
+            let report = try await engine.run(syncOptions(window, sources: sources))
+            try await client.shutdown()
+            return report
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
+
+    /// Syncs `window` and builds staging and marts.
+    @discardableResult
+    public func syncAndTransform(_ window: DateRange, into fixture: TestWarehouse) async throws -> SyncReport {
+        let report = try await sync(window, into: fixture.warehouse, location: fixture.location)
+        _ = try await TransformRunner(warehouse: fixture.warehouse, configuration: configuration(warehouse: fixture.location)).run()
+        return report
+    }
+}
+
+/// The daily figures a reconciliation compares, as the mart has them.
+public struct MartDay: Sendable, Hashable, CustomStringConvertible {
+    public var date: String
+    public var revenueMinor: Int64
+    public var orders: Int64
+    public var units: Int64
+    public var spendMinor: Int64
+    public var clicks: Int64
+    public var impressions: Int64
+    public var conversions: Int64
+
+    public init(date: String, revenueMinor: Int64, orders: Int64, units: Int64, spendMinor: Int64, clicks: Int64, impressions: Int64,
+                conversions: Int64) {
+        self.date = date
+        self.revenueMinor = revenueMinor
+        self.orders = orders
+        self.units = units
+        self.spendMinor = spendMinor
+        self.clicks = clicks
+        self.impressions = impressions
+        self.conversions = conversions
+    }
+
+    public init(_ truth: DayTruth) {
+        self.init(date: truth.date.description, revenueMinor: truth.revenueMinor, orders: truth.orders, units: truth.units,
+                  spendMinor: truth.spendMinor, clicks: truth.clicks, impressions: truth.impressions, conversions: truth.conversions)
+    }
+
+    public var description: String {
+        "\(date): revenue \(revenueMinor), orders \(orders), units \(units), spend \(spendMinor), clicks \(clicks), impressions \(impressions), conversions \(conversions)"
+    }
+
+    /// The mart's rows for `window`, one per day (a missing day reads as zeros).
+    public static func mart(_ warehouse: any Warehouse, window: DateRange) async throws -> [MartDay] {
+        let rows = try await warehouse.query(SQLStatement("""
+            SELECT date, total_revenue_minor, total_orders, total_units, total_ad_spend_minor, total_clicks, total_impressions,
+                   total_conversions
+            FROM mart_daily_performance WHERE date BETWEEN :from AND :to
+            """, ["from": .text(window.start.description), "to": .text(window.end.description)]))
+        let byDate = Dictionary(rows.map { ($0.text("date"), $0) }, uniquingKeysWith: { first, _ in first })
+        return window.days.map { date in
+            let row = byDate[date.description]
+            return MartDay(date: date.description, revenueMinor: row?.int("total_revenue_minor") ?? 0, orders: row?.int("total_orders") ?? 0,
+                           units: row?.int("total_units") ?? 0, spendMinor: row?.int("total_ad_spend_minor") ?? 0,
+                           clicks: row?.int("total_clicks") ?? 0, impressions: row?.int("total_impressions") ?? 0,
+                           conversions: row?.int("total_conversions") ?? 0)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+
+struct Init: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a commented omnidash.yaml to start from.")
+
+    @Option(help: "Where to write it.")
+    var output = ConfigurationLoader.defaultPath
+
+    @Flag(help: "Overwrite an existing file.")
+    var force = false
+
+    func run() async throws {
+        if FileManager.default.fileExists(atPath: output), !force {
+            throw CommandFailure("init: \(output) already exists; use --force to overwrite it")
+        }
+        do {
+            try Self.template.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure("init: cannot write \(output): \(error.localizedDescription)")
+        }
+        Terminal.note("init: wrote \(output); set the environment variables it names, then run `omnidash sync --transform`")
+    }
+
+    /// Secrets appear only as `${ENV}` references: the file can be committed, the values cannot leak through it.
+    static let template = """
+        # Omnidash configuration. Secrets are never written here: `${NAME}` is read from the environment.
+
+        # Business dates (order_date, ads date) are days in this IANA time zone.
+        timezone: Asia/Bangkok
+        # Every amount is converted to this currency at the rate of its business date.
+        currency: THB
+        # A file path, sqlite:PATH, or postgres://user@host:5432/marketing?schema=prod_marketing
+        # (a PostgreSQL password belongs in the environment: warehouse: ${OMNIDASH_WAREHOUSE_URL}).
+        warehouse: omnidash.sqlite
+
+        secrets:
+          # HMAC key for buyer names, e-mails, phones and addresses (16+ characters). Changing it changes every hash.
+          pii_key: ${OMNIDASH_PII_KEY}
+          # Encrypts the OAuth tokens Omnidash stores in the warehouse (16+ characters).
+          token_key: ${OMNIDASH_TOKEN_KEY}
+
+        sources:
+          shopee:
+            base_url: https://partner.shopeemobile.com
+            partner_id: ${SHOPEE_PARTNER_ID}
+            partner_key: ${SHOPEE_PARTNER_KEY}
+            shops:
+              # The refresh token from the shop's authorisation; used once, Omnidash keeps the ones that follow.
+              - shop_id: ${SHOPEE_SHOP_ID}
+                refresh_token: ${SHOPEE_REFRESH_TOKEN}
+            # Requests per shop; the seed plan's default is 60 a minute.
+            rate_limit: { requests: 60, per_seconds: 60 }
+
+          facebook:
+            base_url: https://graph.facebook.com
+            api_version: v23.0
+            # A system-user token with ads_read.
+            access_token: ${FACEBOOK_ACCESS_TOKEN}
+            # Optional: requests then carry appsecret_proof.
+            app_secret: ${FACEBOOK_APP_SECRET}
+            accounts:
+              - act_${FACEBOOK_AD_ACCOUNT_ID}
+            # Days re-fetched on every sync; Meta restates conversions for 28 days.
+            lookback_days: 28
+            rate_limit: { requests: 200, per_seconds: 3600 }
+
+        # Daily exchange rates into `currency`: GET url?from=YYYY-MM-DD&to=YYYY-MM-DD answering
+        # {"base": "THB", "rates": [{"date": "2026-11-01", "currency": "USD", "rate": "35.1234"}]}.
+        # fx:
+        #   url: https://rates.example.com/thb
+
+        dashboard:
+          host: 127.0.0.1
+          port: 8080
+
+        sync:
+          # How far back the first sync of a stream reaches.
+          days: 90
+
+        """
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import OmnidashCore
+import Sandbox
+
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Serve offline emulators of the platform APIs over one simulated seller world.",
+        discussion: """
+            Prints each emulated platform's base URL and demo credentials (also at GET /_sandbox/credentials); the \
+            world's ground truth per day is at GET /_sandbox/truth?from=YYYY-MM-DD&to=YYYY-MM-DD. Point any client \
+            (an official SDK, curl, omnidash sync) at it.
+            """,
+        subcommands: [Serve.self, Export.self],
+        defaultSubcommand: Serve.self)
+
+    /// The world's options, shared by serving and exporting.
+    struct WorldOptions: ParsableArguments {
+        @Option(help: "The world's seed: the same seed and --as-of give the same world.")
+        var seed: UInt64 = 42
+
+        @Option(help: "The world holds complete days before this business date (default: today in Asia/Bangkok).")
+        var asOf: BusinessDate?
+
+        var resolvedAsOf: BusinessDate { asOf ?? BusinessCalendar.bangkok.date(Date()) }
+    }
+
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the emulators until interrupted.")
+
+        @OptionGroup var world: WorldOptions
+
+        @Option(help: "Port to listen on (0 picks a free one).")
+        var port = 8090
+
+        @Option(help: "Faults to inject, e.g. throttle=7,5xx=11x3,slow=200ms,expire-tokens=50,malformed=500.")
+        var faults: String?
+
+        func run() async throws {
+            let faults = try faults.map(SandboxFaults.init(parsing:)) ?? .none
+            let server = try await SandboxServer.start(
+                SandboxOptions(seed: world.seed, asOf: world.resolvedAsOf, port: port, faults: faults),
+                logger: Runtime.logger("sandbox", level: .info))
+            SandboxCommand.printCredentials(server)
+            try await server.waitUntilStopped()
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "Write records of the simulated world to a file.", subcommands: [ShopeeOrders.self])
+
+        struct ShopeeOrders: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "shopee-orders",
+                abstract: "JSON lines of Shopee orders, each as order/get_order_detail returns it (for `omnidash import` and benchmarks).")
+
+            @OptionGroup var world: WorldOptions
+
+            @Option(help: "How many orders, walking back day by day from --as-of.")
+            var orders: Int
+
+            @Option(name: .shortAndLong, help: "The file to write (default: stdout).")
+            var output: String?
+
+            func validate() throws {
+                guard orders > 0 else { throw ValidationError("--orders must be positive") }
+            }
+
+            func run() async throws {
+                try SandboxCommand.exportOrders(count: orders, seed: world.seed, asOf: world.resolvedAsOf, to: output)
+                if let output { Terminal.note("sandbox export: \(Terminal.count(orders)) Shopee orders written to \(output)") }
+            }
+        }
+    }
+
+    static func exportOrders(count: Int, seed: UInt64, asOf: BusinessDate, to path: String?) throws {
+        let handle: FileHandle
+        if let path {
+            guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
+                throw CommandFailure("sandbox export: cannot write \(path)")
+            }
+            handle = file
+        } else {
+            handle = FileHandle.standardOutput
+        }
+        defer { if path != nil { try? handle.close() } }
+        var buffer = Data()
+        buffer.reserveCapacity(1 << 20)
+        try SandboxWorld(seed: seed, asOf: asOf).exportShopeeOrders(count: count) { line in
+            buffer.append(line)
+            if buffer.count >= 1 << 20 {
+                try handle.write(contentsOf: buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try handle.write(contentsOf: buffer)
+    }
+
+    static func printCredentials(_ server: SandboxServer) {
+        let credentials = server.credentials
+        Terminal.print("""
+            Omnidash Sandbox at \(server.baseURL) (world as of \(server.world.asOf), seed \(server.world.seed))
+              Shopee Open Platform v2   base_url \(credentials.shopee.baseURL)
+                                        partner_id \(credentials.shopee.partnerID)  partner_key \(credentials.shopee.partnerKey)
+                                        shop_id \(credentials.shopee.shopID)  refresh_token \(credentials.shopee.refreshToken)
+              Meta Marketing API        base_url \(credentials.facebook.baseURL)  api_version \(credentials.facebook.apiVersion)
+                                        access_token \(credentials.facebook.accessToken)  app_secret \(credentials.facebook.appSecret)
+                                        accounts \(credentials.facebook.accountIDs.joined(separator: ", "))
+              FX rates                  \(credentials.fx.url)
+              Credentials as JSON       \(server.baseURL)/_sandbox/credentials
+              Ground truth              \(server.baseURL)/_sandbox/truth?from=YYYY-MM-DD&to=YYYY-MM-DD
+            """)
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Dashboard
+import Foundation
+import Hummingbird
+import OmnidashCore
+import Warehouse
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Serve the dashboard (loopback only unless told otherwise).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Port to listen on (default: dashboard.port, 8080).")
+    var port: Int?
+
+    @Option(help: "Address to bind (default: dashboard.host, 127.0.0.1).")
+    var host: String?
+
+    func run() async throws {
+        var configuration = try ConfigurationLoader.load(global)
+        if let port { configuration.dashboard.port = port }
+        if let host { configuration.dashboard.host = host }
+        try configuration.validate(requiringSources: false)
+        try await Runtime.withWarehouse(configuration, migrate: false) { warehouse in
+            let pending = try await warehouse.pendingMigrations()
+            guard pending.isEmpty else {
+                throw CommandFailure("serve: the warehouse has \(pending.count) pending migrations; run `omnidash migrate` first")
+            }
+            try await Self.serve(configuration: configuration, warehouse: warehouse)
+        }
+    }
+
+    /// Serves until SIGINT/SIGTERM, printing the URL once the server listens.
+    static func serve(configuration: OmnidashConfiguration, warehouse: any Warehouse) async throws {
+        let environment = DashboardEnvironment(warehouse: warehouse, currency: configuration.currency,
+                                               calendar: configuration.calendar, logger: Runtime.logger("dashboard", level: .info))
+        let host = configuration.dashboard.host
+        let app = buildApplication(host: host, port: configuration.dashboard.port, environment: environment) { port in
+            Terminal.note("Omnidash dashboard: http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)")
+            Terminal.print("http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)")
+        }
+        try await app.runService()
+    }
+}

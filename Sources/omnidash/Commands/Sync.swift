@@ -1,0 +1,77 @@
+import ArgumentParser
+import Connectors
+import Foundation
+import OmnidashCore
+
+struct Sync: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Pull what changed from every configured source into the raw layer.",
+        discussion: """
+            The first sync of a stream reaches back `sync.days` (default 90) days; later ones continue from where the \
+            last one stopped (Meta insights re-fetch the last 28 days, which Meta restates). A killed sync resumes at \
+            the next page. Malformed records go to raw_rejects and the sync goes on.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("source"), help: "Only this source (shopee, facebook, fx); repeatable.")
+    var sources: [String] = []
+
+    @Option(help: "Fetch again from this business date (YYYY-MM-DD), even if already synced.")
+    var since: BusinessDate?
+
+    @Option(help: "Fetch up to the end of this business date instead of now.")
+    var until: BusinessDate?
+
+    @Option(help: "How far back a stream's first sync reaches (default: sync.days from the configuration).")
+    var days: Int?
+
+    @Flag(help: "Run `omnidash transform` afterwards.")
+    var transform = false
+
+    func validate() throws {
+        let known: Set = ["shopee", "facebook", "fx"]
+        if let unknown = sources.first(where: { !known.contains($0) }) {
+            throw ValidationError("unknown source '\(unknown)'; use shopee, facebook or fx")
+        }
+        if let since, let until, until < since { throw ValidationError("--until \(until) is before --since \(since)") }
+        if let days, days < 1 { throw ValidationError("--days must be at least 1") }
+    }
+
+    func run() async throws {
+        let configuration = try ConfigurationLoader.load(global)
+        try configuration.validate(requiringSources: true)
+        try await Runtime.withHTTPClient { client in
+            try await Runtime.withWarehouse(configuration) { warehouse in
+                let report = try await Self.sync(configuration: configuration, warehouse: warehouse,
+                                                  transport: AsyncHTTPClientTransport(client: client), options: options(configuration))
+                if transform { try await Transform.transform(configuration: configuration, warehouse: warehouse) }
+                guard report.succeeded else {
+                    throw CommandFailure("sync: \(report.failures.count) of \(report.outcomes.count) streams failed; first: \(report.failures[0].error ?? "")")
+                }
+            }
+        }
+    }
+
+    func options(_ configuration: OmnidashConfiguration) -> SyncOptions {
+        let calendar = configuration.calendar
+        return SyncOptions(
+            sources: sources.isEmpty ? nil : Set(sources), days: days ?? configuration.sync.days,
+            since: since.map { Date(timeIntervalSince1970: TimeInterval(calendar.startOfDay($0))) },
+            until: until.map { Date(timeIntervalSince1970: TimeInterval(calendar.startOfDay($0.adding(days: 1)))) })
+    }
+
+    /// Runs a sync with progress on the terminal and a summary at the end.
+    static func sync(configuration: OmnidashConfiguration, warehouse: any Warehouse, transport: any HTTPTransport,
+                     options: SyncOptions, retry: RetryPolicy = RetryPolicy()) async throws -> SyncReport {
+        let printer = SyncProgressPrinter()
+        let engine = SyncEngine(configuration: configuration, warehouse: warehouse,
+                                environment: SyncEnvironment(transport: transport, retry: retry, logger: Runtime.logger("sync")))
+        let report = try await engine.run(options) { printer.handle($0) }
+        let rejects = report.rejects > 0 ? "; \(Terminal.count(report.rejects)) records rejected (see raw_rejects)" : ""
+        Terminal.note("sync \(report.runID): \(Terminal.count(report.records)) records from \(report.outcomes.count) streams\(rejects)")
+        return report
+    }
+}
+
+import Warehouse

@@ -1,0 +1,51 @@
+import Foundation
+import OmnidashCore
+import OmnidashTestSupport
+import Sandbox
+import Testing
+import Warehouse
+
+@Suite("The omnidash command line")
+struct CommandLineTests {
+    @Test func aMissingEnvironmentVariableIsRefusedBeforeAnythingRuns() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = directory.appendingPathComponent("omnidash.yaml").path
+        let initialised = try await OmnidashBinary.run(["init", "--output", config])
+        #expect(initialised.status == 0)
+        let text = try String(contentsOfFile: config, encoding: .utf8)
+        #expect(text.contains("${SHOPEE_PARTNER_KEY}") && text.contains("# "), "a commented file with secrets as references")
+        let sync = try await OmnidashBinary.run(["sync", "--config", config, "--warehouse", directory.appendingPathComponent("w.sqlite").path])
+        #expect(sync.status != 0)
+        #expect(sync.stderr.contains("SHOPEE_PARTNER_KEY is not set"), "\(sync.stderr)")
+        #expect(sync.stderr.contains("omnidash.yaml:"), "the error names the file and line")
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("w.sqlite").path), "nothing ran")
+    }
+
+    @Test func importReportsRejectsAndLoadsTheRest() async throws {
+        let world = SandboxWorld(seed: 3, asOf: BusinessDate("2026-11-20")!)
+        var lines: [String] = []
+        try world.exportShopeeOrders(count: 30) { lines.append(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .newlines)) }
+        lines.insert(#"{"order_sn":"BROKEN1","currency":"THB","item_list":"not a list"}"#, at: 10)
+        lines.insert("{not json", at: 20)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("orders.jsonl")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let warehousePath = directory.appendingPathComponent("w.sqlite").path
+        let config = try OmnidashBinary.writeConfiguration(OmnidashConfiguration(
+            warehouse: warehousePath, secrets: .init(piiKey: "0123456789abcdef-test", tokenKey: "0123456789abcdef-test")))
+        let result = try await OmnidashBinary.run(["import", "shopee-orders", file.path, "--config", config, "--shop-id", "600000001"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("30 orders loaded, 2 rejected"), "\(result.stderr)")
+        let warehouse = try await WarehouseLocation(parsing: warehousePath).open()
+        defer { Task { await warehouse.close() } }
+        let rejects = try await warehouse.query("SELECT record_key, reason FROM raw_rejects ORDER BY reason")
+        #expect(rejects.count == 2)
+        #expect(rejects.contains { $0.text("record_key") == "BROKEN1" && $0.text("reason").contains("orders.jsonl:11") })
+        #expect(rejects.contains { $0.text("reason").contains("orders.jsonl:21") })
+        #expect(try await warehouse.scalar("SELECT count(*) FROM stg_orders").int64 == 30, "the import went on to staging")
+    }
+}

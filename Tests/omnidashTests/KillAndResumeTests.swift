@@ -1,0 +1,49 @@
+import Foundation
+import OmnidashCore
+import OmnidashTestSupport
+import Sandbox
+import Testing
+import Transform
+import Warehouse
+
+/// A sync process killed mid-way (SIGKILL: no clean-up runs) and started again ends with the same marts as
+/// an uninterrupted sync, because every page is committed with the state that points past it.
+@Suite("Killed syncs resume", .serialized)
+struct KillAndResumeTests {
+    @Test("a killed `omnidash sync` run again ends with the marts of an uninterrupted sync", arguments: WarehouseEngine.allCases)
+    func killedSyncResumes(engine: WarehouseEngine) async throws {
+        // Slow responses make sure the kill lands between pages.
+        let sandbox = try await SandboxHarness.start(faults: try SandboxFaults(parsing: "slow=15ms"))
+        defer { Task { await sandbox.stop() } }
+        try await withTestWarehouse(engine) { fixture in
+            let window = sandbox.window(days: 30)
+            let config = try OmnidashBinary.writeConfiguration(sandbox.configuration(warehouse: fixture.location))
+            defer { try? FileManager.default.removeItem(atPath: config) }
+            let arguments = ["sync", "--config", config, "--since", window.start.description]
+
+            let doomed = try OmnidashBinary.start(arguments)
+            let deadline = ContinuousClock.now + .seconds(120)
+            while try await fixture.warehouse.scalar("SELECT count(*) FROM raw_shopee_orders").int64 ?? 0 < 150 {
+                guard doomed.isRunning, ContinuousClock.now < deadline else {
+                    Issue.record("the sync ended before it could be killed")
+                    return
+                }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            kill(doomed.processIdentifier, SIGKILL)
+            doomed.waitUntilExit()
+            #expect(doomed.terminationReason == .uncaughtSignal)
+            let unfinished = try await fixture.warehouse.scalar("SELECT count(*) FROM sync_runs WHERE status = 'running'").int64 ?? 0
+            #expect(unfinished > 0, "the killed run never recorded its end")
+            let partial = try await fixture.warehouse.scalar("SELECT count(*) FROM raw_shopee_orders").int64 ?? 0
+
+            let resumed = try await OmnidashBinary.run(arguments)
+            #expect(resumed.status == 0, "\(resumed.stderr)")
+            _ = try await TransformRunner(warehouse: fixture.warehouse, configuration: sandbox.configuration(warehouse: fixture.location)).run()
+            let total = try await fixture.warehouse.scalar("SELECT count(*) FROM raw_shopee_orders").int64 ?? 0
+            #expect(total > partial)
+            let truth = sandbox.server.world.truth(from: window.start, to: window.end).map(MartDay.init)
+            #expect(try await MartDay.mart(fixture.warehouse, window: window) == truth)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs the real `omnidash` executable that `swift build` put beside the test bundle.
+enum OmnidashBinary {
+    static var url: URL {
+        get throws {
+            let directory = Bundle.main.bundleURL.deletingLastPathComponent()
+            for candidate in [directory.appendingPathComponent("omnidash"), Bundle.main.bundleURL.appendingPathComponent("omnidash")] {
+                if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            }
+            throw BinaryMissing(directory: directory.path)
+        }
+    }
+
+    struct BinaryMissing: Error, CustomStringConvertible {
+        let directory: String
+        var description: String { "no omnidash executable in \(directory): build it first (scripts/test runs `swift build --build-tests`)" }
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Starts the executable; the caller waits or kills.
+    static func start(_ arguments: [String], stdout: FileHandle? = nil, stderr: FileHandle? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = try url
+        process.arguments = arguments
+        process.standardOutput = stdout ?? FileHandle.nullDevice
+        process.standardError = stderr ?? FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs the executable to completion and captures its output.
+    static func run(_ arguments: [String]) async throws -> Result {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("stdout")
+        let err = directory.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = try start(arguments, stdout: try FileHandle(forWritingTo: out), stderr: try FileHandle(forWritingTo: err))
+        while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        return Result(status: process.terminationStatus,
+                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+    }
+
+    /// Writes `configuration` as a config file (JSON is YAML) and returns its path.
+    static func writeConfiguration<Configuration: Encodable>(_ configuration: Configuration) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-\(UUID().uuidString).yaml").path
+        try JSONEncoder().encode(configuration).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+}

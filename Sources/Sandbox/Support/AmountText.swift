@@ -1,4 +1,5 @@
 import Foundation
+import OmnidashCore
 
 /// Exact text for amounts and ratios held as integers, the way the platforms write them.
 ///

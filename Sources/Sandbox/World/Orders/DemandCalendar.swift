@@ -95,7 +95,8 @@ struct DemandCalendar: Sendable {
     /// day, or on the first pay day, moves forward to the next ordinary day so that it always shows as a drop.
     func isOutage(_ day: BusinessDate) -> Bool {
         let period = DemandCalendar.outagePeriod
-        let phase = Int(SeededGenerator(seed: seed, stream: .outage).next() % UInt64(period))
+        var phaseGenerator = SeededGenerator(seed: seed, stream: .outage)
+        let phase = Int(phaseGenerator.next() % UInt64(period))
         for lag in 0...7 {
             let candidate = day.daysSinceEpoch - lag
             if ((candidate - phase) % period + period) % period == 0 {

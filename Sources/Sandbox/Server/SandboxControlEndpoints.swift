@@ -1,0 +1,128 @@
+import Foundation
+import Hummingbird
+import OmnidashCore
+
+/// The Sandbox's own endpoints under `/_sandbox/`: health, credentials, ground truth, SKU map and FX rates.
+///
+/// They are not platform emulators: no auth and no faults, JSON with snake_case keys, amounts both as exact
+/// decimal text and as integer minor units.
+struct SandboxControlEndpoints: Sendable {
+    let world: SandboxWorld
+    let faults: SandboxFaults
+    let credentials: Locked<SandboxCredentials?>
+
+    static let pathPrefix = "/_sandbox/"
+    /// Longest range the truth and FX endpoints serve in one call (ten years).
+    static let maximumDays = 3_660
+
+    func respond(path: String, query: QueryParameters) -> Response {
+        switch path {
+        case "/_sandbox/health": return health()
+        case "/_sandbox/credentials":
+            guard let credentials = credentials.withLock({ $0 }) else { return failure(.serviceUnavailable, "starting") }
+            return HTTPReply.json(.ok, encoding: credentials)
+        case "/_sandbox/truth": return truth(query)
+        case "/_sandbox/campaign-truth": return campaignTruth(query)
+        case "/_sandbox/sku-map": return HTTPReply.json(.ok, encoding: world.skuMap)
+        case "/_sandbox/fx": return fx(query)
+        default: return failure(.notFound, "unknown Sandbox endpoint \(path)")
+        }
+    }
+
+    private func health() -> Response {
+        HTTPReply.json(.ok, .object([
+            ("status", "ok"),
+            ("seed", .string(String(world.seed))),
+            ("as_of", .string(world.asOf.description)),
+            ("time_zone", .string(world.calendar.timeZone.identifier)),
+            ("faults", .string(faults.description)),
+        ]))
+    }
+
+    /// `{"days":[{"date","revenue","revenue_minor","orders","units","spend","spend_minor","clicks","impressions","conversions"}]}`
+    private func truth(_ query: QueryParameters) -> Response {
+        let range: (BusinessDate, BusinessDate)
+        do { range = try dateRange(query) } catch { return error.response }
+        let days: [JSONValue] = world.truth(from: range.0, to: range.1).map { day in
+            .object([
+                ("date", .string(day.date.description)),
+                ("revenue", .string(AmountText.twoDecimals(minor: day.revenueMinor))),
+                ("revenue_minor", .int(day.revenueMinor)),
+                ("orders", .int(day.orders)),
+                ("units", .int(day.units)),
+                ("spend", .string(AmountText.twoDecimals(minor: day.spendMinor))),
+                ("spend_minor", .int(day.spendMinor)),
+                ("clicks", .int(day.clicks)),
+                ("impressions", .int(day.impressions)),
+                ("conversions", .int(day.conversions)),
+            ])
+        }
+        return HTTPReply.json(.ok, .object([("days", .array(days))]))
+    }
+
+    private func campaignTruth(_ query: QueryParameters) -> Response {
+        let range: (BusinessDate, BusinessDate)
+        do { range = try dateRange(query) } catch { return error.response }
+        let rows: [JSONValue] = world.campaignTruth(from: range.0, to: range.1).map { row in
+            .object([
+                ("date", .string(row.date.description)),
+                ("platform", .string(row.platform.rawValue)),
+                ("account_id", .string(row.accountID)),
+                ("campaign_id", .string(row.campaignID)),
+                ("campaign_name", .string(row.campaignName)),
+                ("spend", .string(AmountText.twoDecimals(minor: row.spendMinor))),
+                ("spend_minor", .int(row.spendMinor)),
+                ("clicks", .int(row.clicks)),
+                ("impressions", .int(row.impressions)),
+                ("conversions", .int(row.conversions)),
+                ("conversion_value", .string(AmountText.twoDecimals(minor: row.conversionValueMinor))),
+                ("conversion_value_minor", .int(row.conversionValueMinor)),
+            ])
+        }
+        return HTTPReply.json(.ok, .object([("campaigns", .array(rows))]))
+    }
+
+    /// `{"base":"THB","rates":[{"date","currency":"USD","rate":"35.1234"}]}` for the days of the range before `asOf`.
+    private func fx(_ query: QueryParameters) -> Response {
+        let range: (BusinessDate, BusinessDate)
+        do { range = try dateRange(query) } catch { return error.response }
+        var rates: [JSONValue] = []
+        let last = min(range.1, world.asOf.adding(days: -1))
+        if range.0 <= last {
+            for day in range.0...last {
+                for currency in FXRateSeries.currencies {
+                    rates.append(.object([
+                        ("date", .string(day.description)),
+                        ("currency", .string(currency)),
+                        ("rate", .string(AmountText.rate(tenThousandths: world.fx.usdTenThousandths(on: day)))),
+                    ]))
+                }
+            }
+        }
+        return HTTPReply.json(.ok, .object([("base", "THB"), ("rates", .array(rates))]))
+    }
+
+    private func dateRange(_ query: QueryParameters) throws(ResponseError) -> (BusinessDate, BusinessDate) {
+        guard let fromText = query["from"], let from = BusinessDate(fromText) else {
+            throw ResponseError(failure(.badRequest, "from must be a YYYY-MM-DD date"))
+        }
+        guard let toText = query["to"], let to = BusinessDate(toText) else {
+            throw ResponseError(failure(.badRequest, "to must be a YYYY-MM-DD date"))
+        }
+        guard from <= to, from.distance(to: to) < SandboxControlEndpoints.maximumDays else {
+            throw ResponseError(failure(
+                .badRequest, "from must not be after to, and the range must be at most \(SandboxControlEndpoints.maximumDays) days"))
+        }
+        return (from, to)
+    }
+
+    private func failure(_ status: HTTPResponse.Status, _ message: String) -> Response {
+        HTTPReply.json(status, .object([("error", .string(message))]))
+    }
+
+    /// A ready-made error response, thrown by the parameter checks.
+    struct ResponseError: Error {
+        let response: Response
+        init(_ response: Response) { self.response = response }
+    }
+}

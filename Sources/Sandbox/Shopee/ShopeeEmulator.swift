@@ -1,0 +1,155 @@
+import Foundation
+import Hummingbird
+
+/// An emulator of the Shopee Open Platform v2 for the simulated shop, at the platform's real paths under `/api/v2/`.
+///
+/// It checks requests as strictly as the platform documents (ecommerce-apis.md §1): common parameters, the
+/// 5-minute timestamp window, the partner, the HMAC signature, the access token and the shop, in that order, each
+/// failure answered with the documented code and message.
+struct ShopeeEmulator: Sendable {
+    let world: SandboxWorld
+    let secrets: SandboxSecrets
+    let tokens: ShopeeTokenAuthority
+    let faults: FaultInjector
+    let clock: @Sendable () -> Date
+    let orderLists = Locked(LRUCache<OrderListQuery, [OrderListEntry]>(capacity: 16))
+
+    static let pathPrefix = "/api/v2/"
+    /// Requests must carry a timestamp within this many seconds of the server clock.
+    static let timestampTolerance: Int64 = 300
+
+    /// An authenticated shop-API call that passed every check.
+    struct ShopCall {
+        let query: QueryParameters
+        let accessToken: String
+        let forceMalformedOrder: Bool
+    }
+
+    init(world: SandboxWorld, secrets: SandboxSecrets, faults: FaultInjector, clock: @escaping @Sendable () -> Date) {
+        self.world = world
+        self.secrets = secrets
+        self.tokens = ShopeeTokenAuthority(key: secrets.shopeeTokenKey)
+        self.faults = faults
+        self.clock = clock
+    }
+
+    var bootstrapRefreshToken: String { tokens.bootstrapRefreshToken(shopID: world.shop.shopID) }
+
+    var now: Int64 { Int64(clock().timeIntervalSince1970.rounded(.down)) }
+
+    func respond(method: HTTPRequest.Method, path: String, query: QueryParameters, body: [UInt8],
+                 faultHeader: String?) async -> Response
+    {
+        let injected = faults.beginRequest(.shopee, header: faultHeader)
+        if let delay = injected.delay { try? await Task.sleep(for: delay) }
+        if injected.serverError { return ShopeeError.serverError(ordinal: injected.serverErrorOrdinal).response }
+        if injected.throttle { return ShopeeError.tooManyRequests.response }
+        do {
+            switch (method, path) {
+            case (.get, "/api/v2/shop/auth_partner"):
+                return try authorizePartner(query)
+            case (.post, "/api/v2/auth/token/get"):
+                return try getAccessToken(query, body: body)
+            case (.post, "/api/v2/auth/access_token/get"):
+                return try refreshAccessToken(query, body: body)
+            default:
+                guard method == .get, let endpoint = shopEndpoint(path) else { throw ShopeeError.notFound }
+                let call = try authenticate(path: path, query: query, injected: injected)
+                return try endpoint(call)
+            }
+        } catch let error as ShopeeError {
+            return error.response
+        } catch {
+            return ShopeeError.serverError(ordinal: 0).response
+        }
+    }
+
+    /// The shop APIs (GET, shop signature), by path.
+    private func shopEndpoint(_ path: String) -> ((ShopCall) throws -> Response)? {
+        switch path {
+        case "/api/v2/order/get_order_list": getOrderList
+        case "/api/v2/order/get_order_detail": getOrderDetail
+        case "/api/v2/product/get_item_list": getItemList
+        case "/api/v2/product/get_item_base_info": getItemBaseInfo
+        case "/api/v2/product/get_model_list": getModelList
+        case "/api/v2/shop/get_shop_info": getShopInfo
+        case "/api/v2/shop/get_profile": getProfile
+        default: nil
+        }
+    }
+
+    // MARK: - Checks
+
+    /// Checks the common parameters every call carries and returns the timestamp; throws the documented error.
+    func checkCommonParameters(_ query: QueryParameters) throws -> Int64 {
+        guard let partnerText = query["partner_id"] else { throw ShopeeError.param("There is no partner_id in query.") }
+        guard let partnerID = Int64(partnerText) else { throw ShopeeError.param("Invalid partner_id.") }
+        guard let timestampText = query["timestamp"], !timestampText.isEmpty else { throw ShopeeError.param("no timestamp") }
+        guard let timestamp = Int64(timestampText), abs(now - timestamp) <= ShopeeEmulator.timestampTolerance else {
+            throw ShopeeError.param("Invalid timestamp")
+        }
+        guard let sign = query["sign"], !sign.isEmpty else { throw ShopeeError.param("There is no sign in query.") }
+        _ = sign
+        guard partnerID == secrets.shopeePartnerID else { throw ShopeeError.param("Invalid partner_id.") }
+        return timestamp
+    }
+
+    /// Checks a public-API call (partner_id + path + timestamp signature).
+    func authenticatePublic(path: String, query: QueryParameters) throws {
+        let timestamp = try checkCommonParameters(query)
+        let expected = ShopeeSignature.publicAPI(partnerID: secrets.shopeePartnerID, path: path, timestamp: timestamp,
+                                                 partnerKey: secrets.shopeePartnerKey)
+        guard query["sign"] == expected else { throw ShopeeError.wrongSign }
+    }
+
+    private func authenticate(path: String, query: QueryParameters, injected: FaultInjector.RequestFaults) throws -> ShopCall {
+        let timestamp = try checkCommonParameters(query)
+        guard let accessToken = query["access_token"], !accessToken.isEmpty else {
+            throw ShopeeError.param("There is no access_token in query.")
+        }
+        guard let shopText = query["shop_id"], !shopText.isEmpty else { throw ShopeeError.param("There is no shop_id in query.") }
+        guard let shopID = Int64(shopText) else { throw ShopeeError.invalidPartnerOrShop }
+        let expected = ShopeeSignature.shopAPI(partnerID: secrets.shopeePartnerID, path: path, timestamp: timestamp,
+                                               accessToken: accessToken, shopID: shopID,
+                                               partnerKey: secrets.shopeePartnerKey)
+        guard query["sign"] == expected else { throw ShopeeError.wrongSign }
+        guard shopID == world.shop.shopID else { throw ShopeeError.invalidPartnerOrShop }
+        guard case .valid = tokens.verify(accessToken, .accessToken, shopID: shopID, now: now),
+              !tokens.isRevoked(accessToken: accessToken)
+        else { throw ShopeeError.invalidAccessToken }
+        if faults.expiresToken(.shopee, forced: injected.forceExpiredToken) {
+            // The token stays refused from now on: the connector has to refresh, not just retry.
+            tokens.revoke(accessToken: accessToken)
+            throw ShopeeError.invalidAccessToken
+        }
+        return ShopCall(query: query, accessToken: accessToken, forceMalformedOrder: injected.forceMalformedOrder)
+    }
+
+    // MARK: - Responses
+
+    /// `{"request_id","error":"","message":"","response":…}` around a response body written by `body`.
+    func envelope(warning: String? = nil, _ body: (inout JSONWriter) -> Void) -> Response {
+        var writer = JSONWriter(reservingCapacity: 16_384)
+        writer.beginObject()
+        writer.field("request_id", HTTPReply.requestID())
+        writer.field("error", "")
+        writer.field("message", "")
+        if let warning { writer.field("warning", warning) }
+        writer.key("response")
+        body(&writer)
+        writer.endObject()
+        return HTTPReply.json(.ok, writer.bytes)
+    }
+
+    /// A required integer query parameter.
+    func integer(_ name: String, in query: QueryParameters) throws -> Int64 {
+        guard let text = query[name], !text.isEmpty else { throw ShopeeError.wrongParameters("\(name) is required") }
+        guard let value = Int64(text) else { throw ShopeeError.wrongParameters("\(name) must be an integer") }
+        return value
+    }
+
+    /// A comma-joined list parameter (`order_sn_list`, `item_id_list`, `response_optional_fields`).
+    func list(_ name: String, in query: QueryParameters) -> [String] {
+        (query[name] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

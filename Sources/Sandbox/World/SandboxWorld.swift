@@ -1,0 +1,125 @@
+import Foundation
+import OmnidashCore
+
+/// The simulated seller: a Thai beauty brand with a Shopee shop and two Meta ad accounts, fully determined by a seed
+/// and an as-of date.
+///
+/// The world holds the complete business days strictly before `asOf`; its "now" is `asOf` 00:00 in the calendar's
+/// zone. Every day is generated on demand from random streams seeded by (seed, day), so any day can be produced
+/// alone and recently used days are cached; nothing grows with the length of history.
+///
+/// What is planted for the alerts to find:
+/// - every 23 days a marketplace outage (no orders 09:00–20:00), so the last 30 days always hold a day whose revenue
+///   falls by more than 20 % against the day before (`outageDays(from:to:)`);
+/// - the Meta campaign `TH_Prospecting_Broad_Video` returns a ROAS near 1.3 while the others return 3–6
+///   (`underperformingCampaign`);
+/// - conversions of the last seven days are still restating: the served count for day d grows towards its final
+///   value as (asOf − d) grows.
+public final class SandboxWorld: Sendable {
+    public let seed: UInt64
+    public let asOf: BusinessDate
+    public let calendar: BusinessCalendar
+    public let shop: SandboxShop
+
+    let nowUnix: Int64
+    let catalog: SandboxCatalog
+    let demand: DemandCalendar
+    let serials: OrderSerial
+    let buyers: ThaiBuyerDirectory
+    let adsPlan: MetaAdsPlan
+    let fx: FXRateSeries
+    private let orderGenerator: OrderDayGenerator
+    private let adGenerator: AdPerformanceGenerator
+    private let orderDays = Locked(LRUCache<Int, [SimulatedOrder]>(capacity: 96))
+    private let adDays = Locked(LRUCache<Int, [AdDayPerformance]>(capacity: 400))
+
+    public init(seed: UInt64, asOf: BusinessDate, calendar: BusinessCalendar = .bangkok) {
+        self.seed = seed
+        self.asOf = asOf
+        self.calendar = calendar
+        self.shop = .sukhon
+        self.nowUnix = calendar.startOfDay(asOf)
+        self.catalog = .shared
+        self.demand = DemandCalendar(seed: seed)
+        self.serials = OrderSerial(seed: seed)
+        self.buyers = ThaiBuyerDirectory(seed: seed)
+        self.adsPlan = .shared
+        self.fx = FXRateSeries(seed: seed)
+        self.orderGenerator = OrderDayGenerator(seed: seed, calendar: calendar, demand: demand, serials: serials,
+                                                buyers: buyers, catalog: catalog)
+        self.adGenerator = AdPerformanceGenerator(seed: seed, plan: adsPlan, demand: demand)
+    }
+
+    /// The world's "now": `asOf` 00:00 in the calendar's zone.
+    public var now: Date { Date(timeIntervalSince1970: TimeInterval(nowUnix)) }
+
+    /// The shop's listings (44, two of them unlisted), each with its models.
+    public var products: [SandboxProduct] { catalog.products }
+
+    /// The SKU map: every Shopee SKU with its master SKU, product, category, brand and cost.
+    public var skuMap: [SKUMapEntry] { catalog.skuMap }
+
+    /// The two Meta ad accounts (THB and USD).
+    public var adAccounts: [SandboxAdAccount] { adsPlan.accounts }
+
+    /// The planted Meta campaign whose ROAS stays below 2.
+    public var underperformingCampaign: SandboxCampaign {
+        adsPlan.accounts.flatMap(\.campaigns).first { $0.name == MetaAdsPlan.underperformingCampaignName }!
+    }
+
+    /// The marketplace outage days in the closed range (planted revenue drops of far more than 20 %).
+    public func outageDays(from: BusinessDate, to: BusinessDate) -> [BusinessDate] {
+        guard from <= to else { return [] }
+        return (from...to).filter { $0 < asOf && demand.isOutage($0) }
+    }
+
+    /// THB per 1 unit of `currency` on `day`; THB is 1, `nil` for a currency the world does not publish.
+    public func fxRate(currency: String, on day: BusinessDate) -> Decimal? {
+        fx.rate(currency: currency, on: day)
+    }
+
+    // MARK: - Orders
+
+    /// The Shopee orders created on `day` (none on or after `asOf`), ordered by creation time.
+    func orders(on day: BusinessDate) -> [SimulatedOrder] {
+        guard day < asOf else { return [] }
+        if let cached = orderDays.withLock({ $0.value(for: day.daysSinceEpoch) }) { return cached }
+        let orders = orderGenerator.orders(on: day)
+        orderDays.withLock { $0.insert(orders, for: day.daysSinceEpoch) }
+        return orders
+    }
+
+    /// Generates a day without touching the cache, for long streaming walks such as the export.
+    func uncachedOrders(on day: BusinessDate) -> [SimulatedOrder] {
+        day < asOf ? orderGenerator.orders(on: day) : []
+    }
+
+    /// The order with this serial, if this world created it before "now".
+    func order(serial: String) -> SimulatedOrder? {
+        guard let (day, index) = serials.parse(serial) else { return nil }
+        let orders = orders(on: day)
+        guard index < orders.count else { return nil }
+        return orders[index]
+    }
+
+    // MARK: - Ads
+
+    /// Every ad's delivery on `day` (none on or after `asOf`), in plan order.
+    func adPerformance(on day: BusinessDate) -> [AdDayPerformance] {
+        guard day < asOf else { return [] }
+        if let cached = adDays.withLock({ $0.value(for: day.daysSinceEpoch) }) { return cached }
+        let rows = adsPlan.ads.indices.compactMap { adGenerator.performance(adIndex: $0, on: day) }
+        adDays.withLock { $0.insert(rows, for: day.daysSinceEpoch) }
+        return rows
+    }
+
+    /// Days between `day` and the world's "now" date: 1 for the last complete day.
+    func age(of day: BusinessDate) -> Int { day.distance(to: asOf) }
+
+    /// Converts an amount in `currency` minor units to satang at `day`'s rate, rounding half away from zero.
+    func thbMinor(_ minor: Int64, currency: String, on day: BusinessDate) -> Int64 {
+        if currency == "THB" { return minor }
+        guard let rate = fx.rate(currency: currency, on: day) else { return 0 }
+        return AmountText.roundHalfAwayFromZero(Decimal(minor) * rate)
+    }
+}

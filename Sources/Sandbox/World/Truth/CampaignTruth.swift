@@ -1,0 +1,46 @@
+import OmnidashCore
+
+/// What one Meta campaign really delivered on one day, converted to THB with that day's rate.
+public struct CampaignTruth: Codable, Sendable, Equatable {
+    public var date: BusinessDate
+    public var platform: Platform
+    /// The ad account id without `act_`.
+    public var accountID: String
+    public var campaignID: String
+    public var campaignName: String
+    /// Spend in satang: Σ over the campaign's ad rows of round(spend × rate).
+    public var spendMinor: Int64
+    public var clicks: Int64
+    public var impressions: Int64
+    /// `omni_purchase` count as served.
+    public var conversions: Int64
+    /// `omni_purchase` action value in satang, converted like spend.
+    public var conversionValueMinor: Int64
+
+    public init(
+        date: BusinessDate, platform: Platform = .facebookAds, accountID: String, campaignID: String,
+        campaignName: String, spendMinor: Int64, clicks: Int64, impressions: Int64, conversions: Int64,
+        conversionValueMinor: Int64
+    ) {
+        self.date = date
+        self.platform = platform
+        self.accountID = accountID
+        self.campaignID = campaignID
+        self.campaignName = campaignName
+        self.spendMinor = spendMinor
+        self.clicks = clicks
+        self.impressions = impressions
+        self.conversions = conversions
+        self.conversionValueMinor = conversionValueMinor
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case date, platform
+        case accountID = "account_id"
+        case campaignID = "campaign_id"
+        case campaignName = "campaign_name"
+        case spendMinor = "spend_minor"
+        case clicks, impressions, conversions
+        case conversionValueMinor = "conversion_value_minor"
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import OmnidashCore
+import Testing
+@testable import Sandbox
+
+@Suite("Sandbox control endpoints")
+struct ControlEndpointTests {
+    @Test func credentialsTruthSkuMapAndFxAreServed() async throws {
+        try await SandboxTest.withServer { server in
+            let health = try await SandboxTest.get(server.baseURL + "/_sandbox/health").json
+            #expect(health["status"] as? String == "ok")
+
+            let credentials = try await SandboxTest.get(server.baseURL + "/_sandbox/credentials")
+            let decoded = try JSONDecoder().decode(SandboxCredentials.self, from: credentials.body)
+            #expect(decoded == server.credentials)
+            #expect(credentials.text.contains("\"partner_key\""))
+            #expect(decoded.fx.url == server.baseURL + "/_sandbox/fx")
+            #expect(decoded.facebook.accountIDs.allSatisfy { $0.hasPrefix("act_") })
+
+            let from = SandboxTest.asOf.adding(days: -2), to = SandboxTest.asOf
+            let days = try await SandboxTest.get(server.baseURL + "/_sandbox/truth?from=\(from)&to=\(to)").json.array("days")
+            #expect(days.count == 3)
+            let truth = server.world.truth(from: from, to: to)
+            for (served, expected) in zip(days, truth) {
+                #expect(SandboxTest.int64(served["revenue_minor"]) == expected.revenueMinor)
+                #expect(served["revenue"] as? String == Money.format(minorUnits: expected.revenueMinor, digits: 2))
+                #expect(SandboxTest.int64(served["spend_minor"]) == expected.spendMinor)
+            }
+            #expect(SandboxTest.int64(days[2]["orders"]) == 0)
+
+            let map = try await SandboxTest.get(server.baseURL + "/_sandbox/sku-map")
+            #expect(try JSONDecoder().decode([SKUMapEntry].self, from: map.body) == server.world.skuMap)
+
+            let rates = try await SandboxTest.get(server.baseURL + "/_sandbox/fx?from=\(from)&to=\(to)").json
+            #expect(rates["base"] as? String == "THB")
+            let list = try rates.array("rates")
+            #expect(list.count == 2)
+            #expect(try list.allSatisfy { try $0.string("rate").split(separator: ".").last?.count == 4 })
+
+            let bad = try await SandboxTest.get(server.baseURL + "/_sandbox/truth?from=yesterday&to=\(to)")
+            #expect(bad.status == 400)
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import OmnidashCore
+import Testing
+@testable import Sandbox
+
+@Suite("Sandbox world")
+struct WorldTests {
+    let asOf = SandboxTest.asOf
+
+    @Test func sameSeedAndDateGiveTheSameWorld() throws {
+        // Given two worlds built alike
+        let first = SandboxWorld(seed: 42, asOf: asOf)
+        let second = SandboxWorld(seed: 42, asOf: asOf)
+        let from = asOf.adding(days: -10), to = asOf.adding(days: -1)
+        // Then the truth and the exported orders are identical, line for line
+        #expect(first.truth(from: from, to: to) == second.truth(from: from, to: to))
+        #expect(first.campaignTruth(from: from, to: to) == second.campaignTruth(from: from, to: to))
+        #expect(try exportedLines(first, count: 1_500) == exportedLines(second, count: 1_500))
+    }
+
+    @Test func anotherSeedGivesAnotherWorld() throws {
+        let first = SandboxWorld(seed: 42, asOf: asOf)
+        let other = SandboxWorld(seed: 43, asOf: asOf)
+        let from = asOf.adding(days: -5), to = asOf.adding(days: -1)
+        #expect(first.truth(from: from, to: to) != other.truth(from: from, to: to))
+        #expect(try exportedLines(first, count: 200) != exportedLines(other, count: 200))
+    }
+
+    @Test func daysOnOrAfterAsOfAreEmpty() {
+        let world = SandboxWorld(seed: 42, asOf: asOf)
+        for day in world.truth(from: asOf, to: asOf.adding(days: 3)) {
+            #expect(day == DayTruth(date: day.date))
+        }
+    }
+
+    @Test func ordinaryDaysHaveSeveralHundredOrdersAndCampaignDaysSeveralTimesMore() {
+        let world = SandboxWorld(seed: 42, asOf: asOf)
+        let days = world.truth(from: asOf.adding(days: -60), to: asOf.adding(days: -1))
+        let outages = Set(world.outageDays(from: asOf.adding(days: -60), to: asOf.adding(days: -1)))
+        let campaignDays: Set<BusinessDate> = [BusinessDate("2026-11-11")!, BusinessDate("2026-10-10")!]
+        let ordinary = days.filter { !outages.contains($0.date) && !campaignDays.contains($0.date) }
+        let median = ordinary.map(\.orders).sorted()[ordinary.count / 2]
+        #expect((300...600).contains(median))
+        let singlesDay = days.first { $0.date == BusinessDate("2026-11-11")! }!
+        #expect(singlesDay.orders > 3 * median)
+        #expect(days.allSatisfy { $0.units >= $0.orders && $0.revenueMinor > 0 })
+    }
+
+    @Test(arguments: [42, 7, 2026] as [UInt64])
+    func theLastThirtyDaysHoldARevenueDropOfMoreThanTwentyPercent(seed: UInt64) {
+        let world = SandboxWorld(seed: seed, asOf: asOf)
+        let days = world.truth(from: asOf.adding(days: -31), to: asOf.adding(days: -1))
+        let drops = zip(days, days.dropFirst()).filter { previous, day in
+            day.revenueMinor * 10 < previous.revenueMinor * 8
+        }.map { $0.1.date }
+        let planted = world.outageDays(from: asOf.adding(days: -30), to: asOf.adding(days: -1))
+        #expect(!planted.isEmpty)
+        for day in planted { #expect(drops.contains(day)) }
+    }
+
+    @Test(arguments: [42, 7, 2026] as [UInt64])
+    func oneCampaignHasARoasBelowTwoOverTheLastThirtyDays(seed: UInt64) {
+        let world = SandboxWorld(seed: seed, asOf: asOf)
+        var spend: [String: Int64] = [:], value: [String: Int64] = [:]
+        for row in world.campaignTruth(from: asOf.adding(days: -30), to: asOf.adding(days: -1)) {
+            spend[row.campaignName, default: 0] += row.spendMinor
+            value[row.campaignName, default: 0] += row.conversionValueMinor
+        }
+        let roas = spend.mapValues { _ in 0.0 }.keys.reduce(into: [String: Double]()) {
+            $0[$1] = Double(value[$1]!) / Double(spend[$1]!)
+        }
+        #expect(roas.count == 6)
+        let low = roas.filter { $0.value < 2 }
+        #expect(low.keys.sorted() == [world.underperformingCampaign.name])
+    }
+
+    @Test func recentConversionsRestateTowardsTheirFinalValue() {
+        let day = asOf.adding(days: -3)
+        let early = SandboxWorld(seed: 42, asOf: day.adding(days: 1)).truth(from: day, to: day)[0]
+        let later = SandboxWorld(seed: 42, asOf: day.adding(days: 10)).truth(from: day, to: day)[0]
+        #expect(early.conversions < later.conversions)
+        #expect(early.spendMinor == later.spendMinor)
+        #expect(early.clicks == later.clicks)
+    }
+
+    @Test func fxRatesWalkWithinTheirBand() throws {
+        let world = SandboxWorld(seed: 42, asOf: asOf)
+        #expect(world.fxRate(currency: "THB", on: asOf) == 1)
+        #expect(world.fxRate(currency: "XYZ", on: asOf) == nil)
+        let rates = (0..<400).map { world.fxRate(currency: "USD", on: asOf.adding(days: -$0))! }
+        #expect(rates.allSatisfy { $0 >= 33 && $0 <= 37 })
+        #expect(Set(rates).count > 100)
+    }
+
+    @Test func theSkuMapGivesEveryShopeeSkuADifferentMasterSku() {
+        let world = SandboxWorld(seed: 42, asOf: asOf)
+        let map = world.skuMap
+        #expect(world.products.count >= 40)
+        #expect(Set(map.map(\.platformSKU)).count == map.count)
+        #expect(Set(map.map(\.skuMaster)).count == map.count)
+        #expect(map.allSatisfy { $0.platformSKU != $0.skuMaster && $0.cost > 0 && $0.cost < $0.listPrice })
+        #expect(map.contains { NSDecimalNumber(decimal: $0.listPrice * 100).int64Value % 100 != 0 })
+    }
+
+    @Test func exportStreamsObjectsWithSerialAndItems() throws {
+        // Given a large export (memory stays flat: days are generated one at a time and never cached)
+        let world = SandboxWorld(seed: 42, asOf: asOf)
+        var lines = 0
+        var pending = Data()
+        var serials = Set<String>()
+        try world.exportShopeeOrders(count: 200_000) { chunk in
+            pending.append(chunk)
+            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = pending[pending.startIndex..<newline]
+                pending.removeSubrange(pending.startIndex...newline)
+                lines += 1
+                // Then every line is one JSON object with a serial and an item list (sampled: parsing each of
+                // 200,000 lines in a debug build would dominate the test).
+                if lines % 97 == 1 {
+                    let object = try #require(try JSONSerialization.jsonObject(with: line) as? [String: Any])
+                    #expect(object["order_sn"] is String)
+                    #expect(object["item_list"] is [Any])
+                    serials.insert(object["order_sn"] as! String)
+                }
+            }
+        }
+        #expect(lines == 200_000)
+        #expect(pending.isEmpty)
+        #expect(serials.count == (200_000 + 96) / 97)
+    }
+
+    @Test func rangeOfOrdersIsRealistic() throws {
+        let world = SandboxWorld(seed: 42, asOf: asOf)
+        let orders = (1...20).flatMap { world.orders(on: asOf.adding(days: -$0)) }
+        let now = world.nowUnix
+        let cancelled = orders.filter { $0.status(at: now) == .cancelled }.count
+        let returned = orders.filter { $0.status(at: now) == .toReturn }.count
+        let cancelShare = Double(cancelled) / Double(orders.count)
+        #expect(cancelShare > 0.04 && cancelShare < 0.09)
+        #expect(returned > 0)
+        #expect(orders.allSatisfy { order in order.lines.allSatisfy { $0.discountedPriceMinor <= $0.originalPriceMinor } })
+        #expect(orders.allSatisfy { (1...4).contains($0.lines.count) && $0.lines.allSatisfy { (1...3).contains($0.quantity) } })
+        #expect(orders.allSatisfy { world.order(serial: $0.orderSN)?.createTime == $0.createTime })
+    }
+
+    private func exportedLines(_ world: SandboxWorld, count: Int) throws -> [String] {
+        var data = Data()
+        try world.exportShopeeOrders(count: count) { data.append($0) }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+}

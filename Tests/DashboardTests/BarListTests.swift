@@ -13,12 +13,12 @@ struct BarListTests {
         #expect(list.total == 10_000_000)
         #expect(list.share(of: list.items[0]) == 0.6)
         let html = list.html.render()
-        #expect(html.contains("<rect class=\"bar-fill\" x=\"0\" y=\"0\" width=\"60\" height=\"8\"></rect>"))
-        #expect(html.contains("60.00\u{00A0}% of total"))
-        #expect(html.contains("฿60,000.00"))
-        #expect(html.contains("delta delta-good"))
-        #expect(html.contains("delta delta-bad"))
-        #expect(!html.contains("style="))
+        expectContains(html, "<rect class=\"bar-fill\" x=\"0\" y=\"0\" width=\"60\" height=\"8\"></rect>")
+        expectContains(html, "60.00\u{00A0}% of total")
+        expectContains(html, "฿60,000.00")
+        expectContains(html, "delta delta-good")
+        expectContains(html, "delta delta-bad")
+        expectLacks(html, "style=")
         #expect(MarkupCheck.tagProblem(html) == nil)
     }
 
@@ -30,7 +30,7 @@ struct BarListTests {
     @Test func zeroTotalHasNoShares() {
         let zero = BarList(items: [.init(label: "Shopee", valueMinor: 0, change: nil)], polarity: .neutral, emptyText: "")
         let html = zero.html.render()
-        #expect(html.contains("– of total"))
-        #expect(html.contains("class=\"bar-fill\" x=\"0\" y=\"0\" width=\"0\""))
+        expectContains(html, "– of total")
+        expectContains(html, "class=\"bar-fill\" x=\"0\" y=\"0\" width=\"0\"")
     }
 }

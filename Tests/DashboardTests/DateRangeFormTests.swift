@@ -14,21 +14,21 @@ struct DateRangeFormTests {
     @Test func offersEveryPresetAndACustomRange() {
         let html = DateRangeForm(filters: filters, action: .executive(filters)).html.render()
         for preset in DateRangePreset.allCases {
-            #expect(html.contains(">\(preset.label)<"), "missing \(preset.label)")
+            expectContains(html, ">\(preset.label)<")
         }
-        #expect(html.contains("<button type=\"submit\" name=\"preset\" value=\"last_month\" class=\"is-current\" aria-current=\"true\">Last month</button>"))
-        #expect(html.contains("<input type=\"date\" name=\"from\" value=\"2026-11-01\" required>"))
-        #expect(html.contains("<input type=\"date\" name=\"to\" value=\"2026-11-30\" required>"))
-        #expect(html.contains("<input type=\"hidden\" name=\"preset\" value=\"custom\">"))
+        expectContains(html, "<button type=\"submit\" name=\"preset\" value=\"last_month\" class=\"is-current\" aria-current=\"true\">Last month</button>")
+        expectContains(html, "<input type=\"date\" name=\"from\" value=\"2026-11-01\" required>")
+        expectContains(html, "<input type=\"date\" name=\"to\" value=\"2026-11-30\" required>")
+        expectContains(html, "<input type=\"hidden\" name=\"preset\" value=\"custom\">")
         #expect(html.components(separatedBy: "<form class=").count - 1 == 2)
-        #expect(html.contains("method=\"get\" action=\"/\""))
+        expectContains(html, "method=\"get\" action=\"/\"")
         #expect(MarkupCheck.tagProblem(html) == nil)
     }
 
     @Test func customRangeMarksApply() {
         let custom = DashboardFilters(preset: .custom, range: filters.range)
         let html = DateRangeForm(filters: custom, action: .executive(custom)).html.render()
-        #expect(html.contains("<button type=\"submit\" class=\"is-current\" aria-current=\"true\">Apply</button>"))
-        #expect(!html.contains("value=\"last_month\" class=\"is-current\""))
+        expectContains(html, "<button type=\"submit\" class=\"is-current\" aria-current=\"true\">Apply</button>")
+        expectLacks(html, "value=\"last_month\" class=\"is-current\"")
     }
 }

@@ -20,8 +20,8 @@ struct LineChartTests {
             #expect(!lowered.contains("nan") && !lowered.contains("inf"), "attribute value \(value)",
                     sourceLocation: sourceLocation)
         }
-        #expect(!html.contains("style="), sourceLocation: sourceLocation)
-        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), sourceLocation: sourceLocation)
+        expectLacks(html, "style=", sourceLocation: sourceLocation)
+        expectContains(html, "<svg xmlns=\"http://www.w3.org/2000/svg\"", sourceLocation: sourceLocation)
     }
 
     @Test func oneDay() {
@@ -29,19 +29,19 @@ struct LineChartTests {
         expectValidSVG(html)
         #expect(html.components(separatedBy: "class=\"bar\"").count - 1 == 1)
         // A single day has no line to draw, so its spend is a dot.
-        #expect(!html.contains("<polyline"))
+        expectLacks(html, "<polyline")
         #expect(html.components(separatedBy: "class=\"dot\"").count - 1 == 1)
-        #expect(html.contains("<title>Thu 1 Jan 2026\nRevenue ฿45,000.00\nAd spend ฿7,000.00</title>"))
+        expectContains(html, "<title>Thu 1 Jan 2026\nRevenue ฿45,000.00\nAd spend ฿7,000.00</title>")
     }
 
     @Test func ninetyDays() {
         let html = chart(days: 90, revenue: { Int64($0 % 7) * 1_000_000 }, spend: { Int64($0 % 5) * 300_000 }).html.render()
         expectValidSVG(html)
-        #expect(html.contains("<polyline"))
+        expectContains(html, "<polyline")
         // Beyond two months the axis is labelled by month, with the year on the first label.
-        #expect(html.contains(">Jan 2026</text>"))
-        #expect(html.contains(">Feb</text>"))
-        #expect(html.contains(">Mar</text>"))
+        expectContains(html, ">Jan 2026</text>")
+        expectContains(html, ">Feb</text>")
+        expectContains(html, ">Mar</text>")
         #expect(html.components(separatedBy: "<title>").count - 1 == 90)
     }
 
@@ -51,7 +51,7 @@ struct LineChartTests {
         expectValidSVG(html)
         #expect(long.dateLabels.count <= LineChart.maxLabels)
         #expect(long.dateLabels.first?.1 == "Jan 2026")
-        #expect(!html.contains("class=\"dot\""))
+        expectLacks(html, "class=\"dot\"")
     }
 
     @Test func thirtyDaysShowAtMostEightDayLabels() {
@@ -63,9 +63,9 @@ struct LineChartTests {
     @Test func allZerosNeverDivideByZero() {
         let html = chart(days: 30, revenue: { _ in 0 }, spend: { _ in 0 }).html.render()
         expectValidSVG(html)
-        #expect(html.contains(">฿0</text>"))
-        #expect(html.contains(">฿1k</text>"))
-        #expect(!html.contains("class=\"bar\""))
+        expectContains(html, ">฿0</text>")
+        expectContains(html, ">฿1k</text>")
+        expectLacks(html, "class=\"bar\"")
     }
 
     @Test func noDatesAtAll() {
@@ -76,8 +76,8 @@ struct LineChartTests {
     @Test func negativeDaysGrowDownFromZero() {
         let html = chart(days: 3, revenue: { $0 == 1 ? -250_000 : 1_000_000 }, spend: { _ in 0 }).html.render()
         expectValidSVG(html)
-        #expect(html.contains(">−฿2.5k</text>") || html.contains(">−฿5k</text>"))
-        #expect(html.contains("class=\"grid grid-zero\""))
+        expectContains(html, ">−฿5k</text>")
+        expectContains(html, "class=\"grid grid-zero\"")
     }
 
     @Test func axisTicksAreRound() {

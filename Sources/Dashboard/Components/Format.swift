@@ -20,7 +20,8 @@ public enum Format {
         guard let minor else { return missing }
         let magnitude = minor.magnitude
         let fraction = magnitude % 100
-        return sign(negative: minor < 0) + currencySign + grouped(magnitude / 100) + "." + (fraction < 10 ? "0" : "") + String(fraction)
+        let cents = (fraction < 10 ? "0" : "") + String(fraction)
+        return sign(negative: minor < 0) + currencySign + grouped(magnitude / 100) + "." + cents
     }
 
     /// Money in major units that is an average (AOV, CPA), rounded to the satang: `฿245.17`.

@@ -115,7 +115,9 @@ public struct LineChart: HTMLComponent, Hashable {
                 }
             }
         case .line:
-            let points = values.enumerated().map { (x: center($0.offset), y: scale.position($0.element, bottom: plotBottom, top: Self.top)) }
+            let points = values.enumerated().map { day, value in
+                (x: center(day), y: scale.position(value, bottom: plotBottom, top: Self.top))
+            }
             return .g(.class("series", "series-line", seriesClass(index))) {
                 if points.count > 1 {
                     HTMLNode.polyline(.class("line"), .points(points), .fill("none"))
@@ -147,7 +149,8 @@ public struct LineChart: HTMLComponent, Hashable {
     var summary: String {
         let period = dates.isEmpty ? "no days" : Format.dateRange(DateRange(start: dates.first!, end: dates.last!))
         let totals = series.map { series in
-            "\(series.name) \(Format.money(minor: dates.indices.reduce(Int64(0)) { $0 + minorValue(series, $1) })) in total"
+            let total = dates.indices.reduce(Int64(0)) { $0 + minorValue(series, $1) }
+            return "\(series.name) \(Format.money(minor: total)) in total"
         }
         return ([title + ", " + period] + totals).joined(separator: "; ")
     }

@@ -4,7 +4,9 @@ extension HTMLNode {
         /// No whitespace is added: what the server sends.
         case compact
         /// Block elements on their own lines, indented by two spaces per level, for snapshot tests and reading.
-        /// Whitespace is only added where HTML ignores it (between block-level elements), so the page looks the same.
+        /// Whitespace is only added next to elements that are blocks by default, where HTML collapses it, and
+        /// text and inline elements (`<a>`, `<span>`, SVG `<text>`) are never split; a stylesheet that makes a
+        /// block inline may see an extra space, which is why the server sends `compact`.
         case indented
     }
 
@@ -47,12 +49,28 @@ extension HTMLNode {
             output += ">"
             if HTMLNode.voidElements.contains(name) { return }
             let flatChildren = children.flatMap(\.flattened)
-            if let level, !flatChildren.isEmpty, flatChildren.allSatisfy(\.isBlockLevel) {
+            if let level, !HTMLNode.inlineElements.contains(name), flatChildren.contains(where: \.isBlockLevel) {
+                // Block children each get a line; runs of text and inline elements stay together on one line,
+                // since whitespace inside a run would show but whitespace next to a block box collapses.
                 output += "\n"
-                for child in flatChildren {
-                    child.render(into: &output, level: level + 1)
+                var run: [HTMLNode] = []
+                func flushRun() {
+                    guard !run.isEmpty else { return }
+                    output += String(repeating: "  ", count: level + 1)
+                    for node in run { node.render(into: &output, level: nil) }
                     output += "\n"
+                    run.removeAll()
                 }
+                for child in flatChildren {
+                    if child.isBlockLevel {
+                        flushRun()
+                        child.render(into: &output, level: level + 1)
+                        output += "\n"
+                    } else {
+                        run.append(child)
+                    }
+                }
+                flushRun()
                 output += String(repeating: "  ", count: level)
             } else {
                 for child in flatChildren { child.render(into: &output, level: nil) }

@@ -33,7 +33,7 @@ extension ExecutiveOverview.Model {
             kpi("units", "Units sold", .count(units), .count(previousUnits)),
             kpi("aov", "Average order value", Metrics.aov(revenueMinor: revenue, orders: orders).map(Measure.averageMoney),
                 Metrics.aov(revenueMinor: previousRevenue, orders: previousOrders).map(Measure.averageMoney)),
-            kpi("ad_spend", "Ad spend", .money(minor: spend), .money(minor: previousSpend)),
+            kpi("ad_spend", "Ad spend", .money(minor: spend), .money(minor: previousSpend), higherIsBetter: false),
             kpi("roas", "ROAS", Metrics.roas(revenueMinor: revenue, spendMinor: spend).map(Measure.multiple),
                 Metrics.roas(revenueMinor: previousRevenue, spendMinor: previousSpend).map(Measure.multiple)),
             kpi("cpa", "CPA", Metrics.cpa(spendMinor: spend, conversions: conversions).map(Measure.averageMoney),

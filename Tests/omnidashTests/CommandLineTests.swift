@@ -26,7 +26,10 @@ struct CommandLineTests {
     @Test func importReportsRejectsAndLoadsTheRest() async throws {
         let world = SandboxWorld(seed: 3, asOf: BusinessDate("2026-11-20")!)
         var lines: [String] = []
-        try world.exportShopeeOrders(count: 30) { lines.append(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .newlines)) }
+        try world.exportShopeeOrders(count: 30) { chunk in
+            lines += String(decoding: chunk, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        #expect(lines.count == 30)
         lines.insert(#"{"order_sn":"BROKEN1","currency":"THB","item_list":"not a list"}"#, at: 10)
         lines.insert("{not json", at: 20)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-import-\(UUID().uuidString)")

@@ -57,13 +57,14 @@ public struct JSONScanner: Sendable {
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { return result }
         while true {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw .unexpected(expected: "a key", at: index) }
+            let keyStart = index
             let keyEnd = try skipString(index)
-            let key = try decodeString(index..<keyEnd)
+            let key = try decodeString(keyStart..<keyEnd)
             index = skipWhitespace(keyEnd)
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw .unexpected(expected: "':'", at: index) }
             let valueStart = skipWhitespace(index + 1)
             let valueEnd = try skipValue(valueStart)
-            result.append((key, index..<keyEnd, valueStart..<valueEnd))
+            result.append((key, keyStart..<keyEnd, valueStart..<valueEnd))
             index = skipWhitespace(valueEnd)
             guard index < bytes.count else { throw .truncated }
             if bytes[index] == UInt8(ascii: "}") { return result }

@@ -11,17 +11,17 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as FilterError {
-            return try ErrorPage.response(status: .badRequest, message: "The date range is not valid: \(error.reason).",
+            return ErrorPage.response(status: .badRequest, message: "The date range is not valid: \(error.reason).",
                                           today: environment.today, request: request, context: context)
         } catch let error as HTTPError {
             guard error.status != .notFound else {
-                return try ErrorPage.response(status: .notFound, message: "There is no page at \(request.uri.path).",
+                return ErrorPage.response(status: .notFound, message: "There is no page at \(request.uri.path).",
                                               today: environment.today, request: request, context: context)
             }
             throw error
         } catch {
             environment.logger.error("dashboard request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-            return try ErrorPage.response(status: .internalServerError,
+            return ErrorPage.response(status: .internalServerError,
                                           message: "Something went wrong reading the warehouse. The details are in the server log.",
                                           today: environment.today, request: request, context: context)
         }

@@ -1,7 +1,7 @@
 /// A relative change against the comparison period (`▲ +12.3 %`), coloured by whether the rise is good news.
 public struct DeltaBadge: HTMLComponent, Hashable {
     /// Whether a rise in the figure is good news.
-    public enum Polarity: Sendable, Hashable {
+    public enum Polarity: String, Sendable, Hashable, Codable {
         /// Revenue, orders, ROAS: up is good.
         case higherIsBetter
         /// CPA, cost per click: up is bad.

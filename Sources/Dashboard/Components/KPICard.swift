@@ -9,7 +9,7 @@ public struct KPICard: HTMLComponent, Hashable {
         self.kpi = kpi
     }
 
-    /// The badge's colour: a rise is good when `higherIsBetter`, bad otherwise; neutral with no change.
+    /// The badge's colour, from the KPI's polarity; neutral with no change.
     public var tone: DeltaBadge.Tone { badge.tone }
 
     /// The card in one sentence.
@@ -32,6 +32,6 @@ public struct KPICard: HTMLComponent, Hashable {
     }
 
     private var badge: DeltaBadge {
-        DeltaBadge(change: kpi.change, polarity: DeltaBadge.Polarity(higherIsBetter: kpi.higherIsBetter))
+        DeltaBadge(change: kpi.change, polarity: kpi.polarity)
     }
 }

@@ -30,15 +30,16 @@ public struct KPIValue: Sendable, Hashable, Codable {
     public var previous: Measure?
     /// Relative change against the comparison period (0.25 is +25 %); `nil` when there is nothing to compare.
     public var change: Double?
-    /// Whether a rise is good news (revenue) or bad news (CPA): decides the delta's colour.
-    public var higherIsBetter: Bool
+    /// Whether a rise is good news (revenue), bad news (CPA) or neither (ad spend): decides the delta's colour.
+    public var polarity: DeltaBadge.Polarity
 
-    public init(key: String, label: String, current: Measure?, previous: Measure?, change: Double?, higherIsBetter: Bool) {
+    public init(key: String, label: String, current: Measure?, previous: Measure?, change: Double?,
+                polarity: DeltaBadge.Polarity = .higherIsBetter) {
         self.key = key
         self.label = label
         self.current = current
         self.previous = previous
         self.change = change
-        self.higherIsBetter = higherIsBetter
+        self.polarity = polarity
     }
 }

@@ -51,6 +51,11 @@ public final class SandboxServer: Sendable {
         let inFlight = InFlightRequests()
         let responder = SandboxResponder(shopee: shopee, facebook: facebook, control: control, inFlight: inFlight)
 
+        // Stopping cancels the server once requests in flight are done; Hummingbird then logs an expected
+        // "Waiting on child channel: CancellationError()" at error level. Its logger stays quiet unless the caller
+        // asked for debug output (the Sandbox logs what matters itself).
+        var frameworkLogger = logger
+        if logger.logLevel > .debug { frameworkLogger.logLevel = .critical }
         let listening = ListeningSignal()
         let application = Application(
             responder: responder,
@@ -59,7 +64,7 @@ public final class SandboxServer: Sendable {
             onServerRunning: { channel in
                 listening.finish(.success(channel.localAddress?.port ?? options.port))
             },
-            logger: logger
+            logger: frameworkLogger
         )
         let runTask = Task {
             do {

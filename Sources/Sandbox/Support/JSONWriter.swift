@@ -53,7 +53,7 @@ struct JSONWriter {
 
     mutating func int(_ value: Int64) {
         prepareValue()
-        bytes.append(contentsOf: String(value).utf8)
+        appendUTF8(String(value))
     }
 
     mutating func int(_ value: Int) {
@@ -62,18 +62,18 @@ struct JSONWriter {
 
     mutating func bool(_ value: Bool) {
         prepareValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        appendUTF8(value ? "true" : "false")
     }
 
     mutating func null() {
         prepareValue()
-        bytes.append(contentsOf: "null".utf8)
+        appendUTF8("null")
     }
 
     /// Writes number text as is (`249.5`); the caller guarantees it is a valid JSON number.
     mutating func number(_ text: String) {
         prepareValue()
-        bytes.append(contentsOf: text.utf8)
+        appendUTF8(text)
     }
 
     /// An amount held in minor units (2 digits), written as a JSON number in major units without trailing zeros.
@@ -114,23 +114,53 @@ struct JSONWriter {
         }
     }
 
+    /// Appends a string's UTF-8 in one copy (iterating `String.UTF8View` byte by byte is slow in debug builds,
+    /// and the export writes hundreds of megabytes).
+    private mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `text` as a JSON string, copying runs that need no escaping in one go.
+    ///
+    /// The scan reads through a raw pointer with plain integer comparisons, which stay cheap even unoptimised.
     private mutating func appendQuoted(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
-            default: bytes.append(byte)
+        bytes.append(JSONWriter.quote)
+        var text = text
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let count = utf8.count
+            var runStart = 0
+            var index = 0
+            while index < count {
+                let byte = base[index]
+                if byte < 0x20 || byte == JSONWriter.quote || byte == JSONWriter.backslash {
+                    if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+                    appendEscaped(byte)
+                    runStart = index &+ 1
+                }
+                index &+= 1
             }
+            if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(JSONWriter.quote)
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let backslash = UInt8(ascii: "\\")
+
+    private mutating func appendEscaped(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            appendUTF8("u00")
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0x0F)])
+        }
     }
 }

@@ -63,11 +63,31 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
         var total = 0.0
         for weight in weights { total += weight }
         var target = unit() * total
-        for (index, weight) in weights.enumerated() {
-            target -= weight
+        for index in weights.indices {
+            target -= weights[index]
             if target < 0 { return index }
         }
         return weights.count - 1
+    }
+
+    /// An index drawn from cumulative weights (each entry the running total), by binary search.
+    mutating func index(cumulative: [Double]) -> Int {
+        let target = unit() * cumulative[cumulative.count - 1]
+        var low = 0, high = cumulative.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulative[middle] > target { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    /// Running totals of `weights`, for `index(cumulative:)`.
+    static func cumulative(_ weights: [Double]) -> [Double] {
+        var total = 0.0
+        return weights.map { weight in
+            total += weight
+            return total
+        }
     }
 
     /// Rounds a non-negative expected count to an integer without bias: ⌊x⌋, plus one with probability frac(x).

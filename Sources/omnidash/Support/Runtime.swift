@@ -49,7 +49,7 @@ enum Runtime {
 
     static func logger(_ label: String, level: Logger.Level = .warning) -> Logger {
         var logger = Logger(label: "omnidash.\(label)")
-        logger.logLevel = ProcessInfo.processInfo.environment["OMNIDASH_LOG_LEVEL"].flatMap(Logger.Level.init) ?? level
+        logger.logLevel = ProcessInfo.processInfo.environment["OMNIDASH_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? level
         return logger
     }
 }

@@ -42,7 +42,7 @@ struct ShopeeSigningTests {
                                    accessToken: nil, shopID: nil)
         #expect(request.method == .post)
         #expect(request.url.contains("sign=914ff45e45ceff4c18368e907f677be8e21c042b8e8cb117c296a2959bbb1fc5"))
-        #expect(!request.url.contains("access_token"))
+        #expect(!request.url.contains("access_token="), "public calls carry no access token")
         let body = try JSONSerialization.jsonObject(with: try #require(request.body)) as? [String: Any]
         #expect(body?["refresh_token"] as? String == "r1")
         #expect(body?["shop_id"] as? Int == 600_000_001)

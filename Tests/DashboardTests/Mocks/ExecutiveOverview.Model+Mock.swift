@@ -23,9 +23,9 @@ extension ExecutiveOverview.Model {
         let previousConversions: Int64 = 1_742
         let previousCTR = 0.0281
 
-        func kpi(_ key: String, _ label: String, _ current: Measure?, _ previous: Measure?, higherIsBetter: Bool = true) -> KPIValue {
+        func kpi(_ key: String, _ label: String, _ current: Measure?, _ previous: Measure?, polarity: DeltaBadge.Polarity = .higherIsBetter) -> KPIValue {
             KPIValue(key: key, label: label, current: current, previous: previous,
-                     change: Metrics.change(current?.number, from: previous?.number), higherIsBetter: higherIsBetter)
+                     change: Metrics.change(current?.number, from: previous?.number), polarity: polarity)
         }
         let kpis = [
             kpi("revenue", "Revenue", .money(minor: revenue), .money(minor: previousRevenue)),
@@ -33,12 +33,12 @@ extension ExecutiveOverview.Model {
             kpi("units", "Units sold", .count(units), .count(previousUnits)),
             kpi("aov", "Average order value", Metrics.aov(revenueMinor: revenue, orders: orders).map(Measure.averageMoney),
                 Metrics.aov(revenueMinor: previousRevenue, orders: previousOrders).map(Measure.averageMoney)),
-            kpi("ad_spend", "Ad spend", .money(minor: spend), .money(minor: previousSpend), higherIsBetter: false),
+            kpi("ad_spend", "Ad spend", .money(minor: spend), .money(minor: previousSpend), polarity: .neutral),
             kpi("roas", "ROAS", Metrics.roas(revenueMinor: revenue, spendMinor: spend).map(Measure.multiple),
                 Metrics.roas(revenueMinor: previousRevenue, spendMinor: previousSpend).map(Measure.multiple)),
             kpi("cpa", "CPA", Metrics.cpa(spendMinor: spend, conversions: conversions).map(Measure.averageMoney),
                 Metrics.cpa(spendMinor: previousSpend, conversions: previousConversions).map(Measure.averageMoney),
-                higherIsBetter: false),
+                polarity: .lowerIsBetter),
             kpi("ctr", "CTR", Metrics.ctr(clicks: clicks, impressions: impressions).map(Measure.percent), .percent(previousCTR)),
             // Click tracking started this month: no comparison, so the badge is neutral and shows "–".
             kpi("cvr", "CVR", Metrics.cvr(conversions: conversions, clicks: clicks).map(Measure.percent), nil),
@@ -71,7 +71,7 @@ extension ExecutiveOverview.Model {
         let range = DateRange(start: BusinessDate("2026-11-01")!, end: BusinessDate("2026-11-30")!)
         let kpis = mock.kpis.map { kpi in
             KPIValue(key: kpi.key, label: kpi.label, current: nil, previous: nil, change: nil,
-                     higherIsBetter: kpi.higherIsBetter)
+                     polarity: kpi.polarity)
         }
         return ExecutiveOverview.Model(
             filters: DashboardFilters(preset: .custom, range: range),

@@ -13,7 +13,7 @@ enum ErrorPage {
     }
 
     static func response(status: HTTPResponse.Status, message: String, today: BusinessDate, request: Request,
-                         context: some RequestContext) throws -> Response {
-        try HTMLResponse(view(status: status, message: message, today: today), status: status).response(from: request, context: context)
+                         context: some RequestContext) -> Response {
+        HTMLResponse(view(status: status, message: message, today: today), status: status).response(from: request, context: context)
     }
 }

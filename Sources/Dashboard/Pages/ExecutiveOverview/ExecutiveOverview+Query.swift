@@ -80,9 +80,9 @@ extension ExecutiveOverview {
 
     static func kpis(current: Totals, previous: Totals) -> [KPIValue] {
         func kpi(_ key: String, _ label: String, _ now: Double?, _ before: Double?, _ measure: (Double) -> Measure,
-                 higherIsBetter: Bool = true) -> KPIValue {
+                 polarity: DeltaBadge.Polarity = .higherIsBetter) -> KPIValue {
             KPIValue(key: key, label: label, current: now.map(measure), previous: before.map(measure),
-                     change: Metrics.change(now, from: before), higherIsBetter: higherIsBetter)
+                     change: Metrics.change(now, from: before), polarity: polarity)
         }
         let money = { (value: Double) in Measure.money(minor: Int64(value)) }
         let count = { (value: Double) in Measure.count(Int64(value)) }
@@ -91,9 +91,9 @@ extension ExecutiveOverview {
             kpi("orders", "Orders", Double(current.orders), Double(previous.orders), count),
             kpi("units", "Units", Double(current.units), Double(previous.units), count),
             kpi("aov", "AOV", current.aov, previous.aov, Measure.averageMoney),
-            kpi("ad_spend", "Ad spend", Double(current.spendMinor), Double(previous.spendMinor), money, higherIsBetter: false),
+            kpi("ad_spend", "Ad spend", Double(current.spendMinor), Double(previous.spendMinor), money, polarity: .neutral),
             kpi("roas", "ROAS", current.roas, previous.roas, Measure.multiple),
-            kpi("cpa", "CPA", current.cpa, previous.cpa, Measure.averageMoney, higherIsBetter: false),
+            kpi("cpa", "CPA", current.cpa, previous.cpa, Measure.averageMoney, polarity: .lowerIsBetter),
             kpi("ctr", "CTR", current.ctr, previous.ctr, Measure.percent),
             kpi("cvr", "CVR", current.cvr, previous.cvr, Measure.percent),
         ]

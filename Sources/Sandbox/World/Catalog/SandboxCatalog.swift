@@ -1,7 +1,7 @@
 import Foundation
 import OmnidashCore
 
-/// The simulated brand's product range: 42 Shopee listings (two of them unlisted), 52 sellable models.
+/// The simulated brand's product range: 44 Shopee listings (two of them unlisted, never ordered), 52 sellable models.
 ///
 /// The catalog is the same for every seed so that SKU maps and fixtures stay stable; seeds change what is sold,
 /// not what can be sold.
@@ -10,7 +10,7 @@ struct SandboxCatalog: Sendable {
     /// Every sellable model, flattened, with the listing it belongs to.
     let units: [CatalogUnit]
     /// Cumulative popularity over `units`, for drawing an order line.
-    private let unitWeights: [Double]
+    private let cumulativeUnitWeights: [Double]
 
     struct CatalogUnit: Sendable {
         let productIndex: Int
@@ -60,7 +60,7 @@ struct SandboxCatalog: Sendable {
             }
         }
         self.units = units
-        self.unitWeights = weights
+        self.cumulativeUnitWeights = SeededGenerator.cumulative(weights)
     }
 
     func product(of unit: Int) -> SandboxProduct { products[units[unit].productIndex] }
@@ -68,7 +68,7 @@ struct SandboxCatalog: Sendable {
 
     /// Draws a sellable unit by popularity.
     func drawUnit(using generator: inout SeededGenerator) -> Int {
-        generator.index(weights: unitWeights)
+        generator.index(cumulative: cumulativeUnitWeights)
     }
 
     var skuMap: [SKUMapEntry] {

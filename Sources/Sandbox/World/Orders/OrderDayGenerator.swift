@@ -20,8 +20,9 @@ struct OrderDayGenerator: Sendable {
         let end = calendar.startOfDay(day.adding(days: 1))
         var times: [Int64] = []
         times.reserveCapacity(plan.orderCount)
+        let cumulativeHours = SeededGenerator.cumulative(plan.hourWeights)
         for _ in 0..<plan.orderCount {
-            let hour = Int64(generator.index(weights: plan.hourWeights))
+            let hour = Int64(generator.index(cumulative: cumulativeHours))
             let time = start + hour * OrderDayGenerator.hour + Int64(generator.below(3_600))
             times.append(min(time, end - 1))
         }

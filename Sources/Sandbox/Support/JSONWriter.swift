@@ -37,9 +37,13 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
+    /// Writes an object key. Keys are the emulators' own identifiers (`order_sn`, account ids), never text from
+    /// outside, so they are copied without an escaping scan.
     mutating func key(_ key: String) {
         separate()
-        appendQuoted(key)
+        bytes.append(UInt8(ascii: "\""))
+        appendUTF8(key)
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         afterKey = true
     }
@@ -125,7 +129,8 @@ struct JSONWriter {
     ///
     /// The scan reads through a raw pointer with plain integer comparisons, which stay cheap even unoptimised.
     private mutating func appendQuoted(_ text: String) {
-        bytes.append(JSONWriter.quote)
+        let quote: UInt8 = 0x22, backslash: UInt8 = 0x5C
+        bytes.append(quote)
         var text = text
         text.withUTF8 { utf8 in
             guard let base = utf8.baseAddress else { return }
@@ -134,7 +139,7 @@ struct JSONWriter {
             var index = 0
             while index < count {
                 let byte = base[index]
-                if byte < 0x20 || byte == JSONWriter.quote || byte == JSONWriter.backslash {
+                if byte < 0x20 || byte == quote || byte == backslash {
                     if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
                     appendEscaped(byte)
                     runStart = index &+ 1
@@ -143,11 +148,8 @@ struct JSONWriter {
             }
             if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         }
-        bytes.append(JSONWriter.quote)
+        bytes.append(quote)
     }
-
-    private static let quote = UInt8(ascii: "\"")
-    private static let backslash = UInt8(ascii: "\\")
 
     private mutating func appendEscaped(_ byte: UInt8) {
         bytes.append(UInt8(ascii: "\\"))

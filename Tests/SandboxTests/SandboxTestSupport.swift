@@ -50,8 +50,8 @@ enum SandboxTest {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    static func get(_ url: String, headers: [String: String] = [:]) async throws -> Reply {
-        try await send(url, post: false, headers: headers, body: nil)
+    static func get(_ url: String, headers: [String: String] = [:], followRedirects: Bool = true) async throws -> Reply {
+        try await send(url, post: false, headers: headers, body: nil, followRedirects: followRedirects)
     }
 
     static func post(_ url: String, json: [String: Any]) async throws -> Reply {
@@ -59,12 +59,19 @@ enum SandboxTest {
                        body: try JSONSerialization.data(withJSONObject: json))
     }
 
-    private static func send(_ url: String, post: Bool, headers: [String: String], body: Data?) async throws -> Reply {
+    /// A client that reports redirects instead of following them, for the Shopee auth link.
+    static let nonRedirectingClient = HTTPClient(
+        eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+
+    private static func send(_ url: String, post: Bool, headers: [String: String], body: Data?,
+                             followRedirects: Bool = true) async throws -> Reply
+    {
         var request = HTTPClientRequest(url: url)
         request.method = post ? .POST : .GET
         for (name, value) in headers { request.headers.add(name: name, value: value) }
         if let body { request.body = .bytes(Array(body)) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(60))
+        let client = followRedirects ? HTTPClient.shared : nonRedirectingClient
+        let response = try await client.execute(request, timeout: .seconds(60))
         let buffer = try await response.body.collect(upTo: 64 << 20)
         var fields: [String: String] = [:]
         for header in response.headers { fields[header.name.lowercased()] = header.value }

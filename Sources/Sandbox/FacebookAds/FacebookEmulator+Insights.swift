@@ -43,7 +43,9 @@ extension FacebookEmulator {
         var rows: [InsightsRow] = []
         for (start, stop) in buckets(request) {
             var groups: [Int: InsightsRow] = [:]
-            for day in start...stop where day < world.asOf {
+            // Days from the world's "now" on have no delivery, however far the range reaches.
+            let lastDelivered = min(stop, world.asOf.adding(days: -1))
+            for day in stride(from: start, through: lastDelivered, by: 1) {
                 let age = world.age(of: day)
                 for delivery in world.adPerformance(on: day) {
                     let position = plan.ads[delivery.adIndex]
@@ -87,18 +89,20 @@ extension FacebookEmulator {
     }
 
     /// The time buckets of the request: single days, N-day runs from `since`, calendar months, or the whole range.
+    /// Buckets starting on or after the world's "now" could hold no rows and are not made.
     private func buckets(_ request: InsightsRequest) -> [(BusinessDate, BusinessDate)] {
+        let lastStart = min(request.until, world.asOf.adding(days: -1))
         switch request.increment {
         case .allDays:
             return [(request.since, request.until)]
         case .days(let length):
-            return stride(from: request.since, through: request.until, by: length).map {
+            return stride(from: request.since, through: lastStart, by: length).map {
                 ($0, min($0.adding(days: length - 1), request.until))
             }
         case .monthly:
             var result: [(BusinessDate, BusinessDate)] = []
             var start = request.since
-            while start <= request.until {
+            while start <= lastStart {
                 let stop = min(start.endOfMonth, request.until)
                 result.append((start, stop))
                 start = stop.adding(days: 1)

@@ -223,7 +223,7 @@ enum GraphCursor {
     static func decode(_ cursor: String) -> Int? {
         let padded = cursor.replacingOccurrences(of: "ZD", with: "=")
         guard let data = Data(base64Encoded: padded), let text = String(data: data, encoding: .utf8),
-              let index = Int(text), index >= 0
+              let index = Int(text), (0..<100_000_000).contains(index)
         else { return nil }
         return index
     }

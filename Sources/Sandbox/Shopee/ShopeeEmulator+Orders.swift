@@ -31,7 +31,20 @@ extension ShopeeEmulator {
         }
         let from = try integer("time_from", in: query)
         let to = try integer("time_to", in: query)
-        guard from <= to, to - from <= ShopeeEmulator.maximumOrderListWindow else { throw ShopeeError.orderListInvalidTime }
+        let (span, overflow) = to.subtractingReportingOverflow(from)
+        guard from <= to, !overflow, span <= ShopeeEmulator.maximumOrderListWindow else { throw ShopeeError.orderListInvalidTime }
+        // Times outside any plausible order (before 2000 or after 2100) simply match nothing.
+        guard (946_684_800...4_102_444_800).contains(from) else {
+            return envelope { writer in
+                writer.beginObject()
+                writer.field("more", false)
+                writer.field("next_cursor", "")
+                writer.key("order_list")
+                writer.beginArray()
+                writer.endArray()
+                writer.endObject()
+            }
+        }
         let pageSize = try integer("page_size", in: query)
         guard (1...100).contains(pageSize) else { throw ShopeeError.wrongParameters("page_size should be between 1 and 100") }
         let offset = try cursorOffset(query["cursor"])

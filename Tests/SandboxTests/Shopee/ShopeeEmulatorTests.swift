@@ -138,6 +138,40 @@ struct ShopeeEmulatorTests {
         }
     }
 
+    @Test func theAuthorisationLinkRedirectsWithASingleUseCode() async throws {
+        try await SandboxTest.withServer { server in
+            let credentials = server.credentials.shopee
+            let client = TestShopeeClient(credentials)
+            // Given the seller follows the auth link (public signature)
+            let path = "/api/v2/shop/auth_partner"
+            let ts = client.timestamp
+            let link = server.baseURL + path + "?" + SandboxTest.query([
+                ("partner_id", String(credentials.partnerID)), ("timestamp", String(ts)),
+                ("sign", client.signer.publicSign(path: path, timestamp: ts)), ("redirect", "https://example.com/callback"),
+            ])
+            let redirect = try await SandboxTest.get(link, followRedirects: false)
+            #expect(redirect.status == 302)
+            let location = try #require(redirect.headers["location"].flatMap(URLComponents.init(string:)))
+            #expect(location.host == "example.com")
+            let code = try #require(location.queryItems?.first { $0.name == "code" }?.value)
+            #expect(location.queryItems?.first { $0.name == "shop_id" }?.value == String(credentials.shopID))
+            // When the code is exchanged for tokens, twice
+            let tokenPath = "/api/v2/auth/token/get"
+            let exchange = {
+                let ts = client.timestamp
+                return try await SandboxTest.post(server.baseURL + tokenPath + "?" + SandboxTest.query([
+                    ("partner_id", String(credentials.partnerID)), ("timestamp", String(ts)),
+                    ("sign", client.signer.publicSign(path: tokenPath, timestamp: ts)),
+                ]), json: ["code": code, "shop_id": credentials.shopID, "partner_id": credentials.partnerID])
+            }
+            let first = try await exchange().json
+            #expect((first["access_token"] as? String)?.count == 32)
+            #expect(SandboxTest.int64(first["expire_in"]) == 14_400)
+            // Then the code works only once
+            #expect(try await exchange().json["error"] as? String == "error_auth")
+        }
+    }
+
     @Test func aWindowLongerThanFifteenDaysIsRefused() async throws {
         try await SandboxTest.withServer { server in
             var client = TestShopeeClient(server.credentials.shopee)

@@ -69,40 +69,10 @@ public struct SandboxHarness: Sendable {
     }
 }
 
-/// The daily figures a reconciliation compares, as the mart has them.
-public struct MartDay: Sendable, Hashable, CustomStringConvertible {
-    public var date: String
-    public var revenueMinor: Int64
-    public var orders: Int64
-    public var units: Int64
-    public var spendMinor: Int64
-    public var clicks: Int64
-    public var impressions: Int64
-    public var conversions: Int64
-
-    public init(date: String, revenueMinor: Int64, orders: Int64, units: Int64, spendMinor: Int64, clicks: Int64, impressions: Int64,
-                conversions: Int64) {
-        self.date = date
-        self.revenueMinor = revenueMinor
-        self.orders = orders
-        self.units = units
-        self.spendMinor = spendMinor
-        self.clicks = clicks
-        self.impressions = impressions
-        self.conversions = conversions
-    }
-
-    public init(_ truth: DayTruth) {
-        self.init(date: truth.date.description, revenueMinor: truth.revenueMinor, orders: truth.orders, units: truth.units,
-                  spendMinor: truth.spendMinor, clicks: truth.clicks, impressions: truth.impressions, conversions: truth.conversions)
-    }
-
-    public var description: String {
-        "\(date): revenue \(revenueMinor), orders \(orders), units \(units), spend \(spendMinor), clicks \(clicks), impressions \(impressions), conversions \(conversions)"
-    }
-
-    /// The mart's rows for `window`, one per day (a missing day reads as zeros).
-    public static func mart(_ warehouse: any Warehouse, window: DateRange) async throws -> [MartDay] {
+extension DayTruth {
+    /// `mart_daily_performance` read back as the world's truth is written, one entry per day of `window`
+    /// (a day the mart lacks reads as zeros), so a reconciliation is one comparison.
+    public static func mart(_ warehouse: any Warehouse, window: DateRange) async throws -> [DayTruth] {
         let rows = try await warehouse.query(SQLStatement("""
             SELECT date, total_revenue_minor, total_orders, total_units, total_ad_spend_minor, total_clicks, total_impressions,
                    total_conversions
@@ -110,11 +80,10 @@ public struct MartDay: Sendable, Hashable, CustomStringConvertible {
             """, ["from": .text(window.start.description), "to": .text(window.end.description)]))
         let byDate = Dictionary(rows.map { ($0.text("date"), $0) }, uniquingKeysWith: { first, _ in first })
         return window.days.map { date in
-            let row = byDate[date.description]
-            return MartDay(date: date.description, revenueMinor: row?.int("total_revenue_minor") ?? 0, orders: row?.int("total_orders") ?? 0,
-                           units: row?.int("total_units") ?? 0, spendMinor: row?.int("total_ad_spend_minor") ?? 0,
-                           clicks: row?.int("total_clicks") ?? 0, impressions: row?.int("total_impressions") ?? 0,
-                           conversions: row?.int("total_conversions") ?? 0)
+            guard let row = byDate[date.description] else { return DayTruth(date: date) }
+            return DayTruth(date: date, revenueMinor: row.int("total_revenue_minor"), orders: row.int("total_orders"),
+                            units: row.int("total_units"), spendMinor: row.int("total_ad_spend_minor"), clicks: row.int("total_clicks"),
+                            impressions: row.int("total_impressions"), conversions: row.int("total_conversions"))
         }
     }
 }

@@ -18,8 +18,8 @@ struct ReconciliationTests {
             let report = try await sandbox.syncAndTransform(window, into: fixture)
             #expect(report.succeeded, "\(report.failures.map { $0.error ?? "" })")
             #expect(report.rejects == 0)
-            let truth = sandbox.server.world.truth(from: window.start, to: window.end).map(MartDay.init)
-            let mart = try await MartDay.mart(fixture.warehouse, window: window)
+            let truth = sandbox.server.world.truth(from: window.start, to: window.end)
+            let mart = try await DayTruth.mart(fixture.warehouse, window: window)
             #expect(truth.count == 90)
             #expect(truth.reduce(0) { $0 + $1.orders } > 90 * 100, "the world sells hundreds of orders a day")
             for (expected, actual) in zip(truth, mart) where expected != actual {

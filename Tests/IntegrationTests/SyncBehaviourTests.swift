@@ -23,7 +23,7 @@ struct SyncBehaviourTests {
             try await sandbox.syncAndTransform(window, into: fixture)
             let second = try await Self.snapshot(fixture.warehouse, window: window)
             #expect(first == second)
-            #expect(first.marts == sandbox.server.world.truth(from: window.start, to: window.end).map(MartDay.init))
+            #expect(first.marts == sandbox.server.world.truth(from: window.start, to: window.end))
         }
     }
 
@@ -37,8 +37,8 @@ struct SyncBehaviourTests {
             let report = try await sandbox.syncAndTransform(window, into: fixture)
             #expect(report.succeeded, "\(report.failures.map { $0.error ?? "" })")
             #expect(report.outcomes.reduce(0) { $0 + $1.retries } > 0, "the faults were met and retried")
-            let mart = try await MartDay.mart(fixture.warehouse, window: window)
-            #expect(mart == sandbox.server.world.truth(from: window.start, to: window.end).map(MartDay.init))
+            let mart = try await DayTruth.mart(fixture.warehouse, window: window)
+            #expect(mart == sandbox.server.world.truth(from: window.start, to: window.end))
             let runs = try await fixture.warehouse.query("SELECT status, retries FROM sync_runs")
             #expect(runs.allSatisfy { $0.text("status") == "succeeded" })
         }
@@ -84,14 +84,14 @@ struct SyncBehaviourTests {
 
     static func snapshot(_ warehouse: any Warehouse, window: DateRange) async throws -> Snapshot {
         Snapshot(
-            marts: try await MartDay.mart(warehouse, window: window),
+            marts: try await DayTruth.mart(warehouse, window: window),
             rawOrders: try await warehouse.scalar("SELECT count(*) FROM raw_shopee_orders").int64 ?? 0,
             rawInsights: try await warehouse.scalar("SELECT count(*) FROM raw_facebook_ads").int64 ?? 0,
             stagedItems: try await warehouse.scalar("SELECT count(*) FROM stg_order_items").int64 ?? 0)
     }
 
     struct Snapshot: Equatable {
-        var marts: [MartDay]
+        var marts: [DayTruth]
         var rawOrders: Int64
         var rawInsights: Int64
         var stagedItems: Int64

@@ -42,8 +42,8 @@ struct KillAndResumeTests {
             _ = try await TransformRunner(warehouse: fixture.warehouse, configuration: sandbox.configuration(warehouse: fixture.location)).run()
             let total = try await fixture.warehouse.scalar("SELECT count(*) FROM raw_shopee_orders").int64 ?? 0
             #expect(total > partial)
-            let truth = sandbox.server.world.truth(from: window.start, to: window.end).map(MartDay.init)
-            #expect(try await MartDay.mart(fixture.warehouse, window: window) == truth)
+            let truth = sandbox.server.world.truth(from: window.start, to: window.end)
+            #expect(try await DayTruth.mart(fixture.warehouse, window: window) == truth)
         }
     }
 }

@@ -13,12 +13,13 @@ public struct PIIHasher: Sendable {
         case text
     }
 
-    private let key: SymmetricKey
+    /// HMAC keyed once; each hash copies it, which saves deriving the key pads for every value.
+    private let keyed: HMAC<SHA256>
 
     /// - Precondition: `secret` is not empty (configuration validation requires 16+ characters).
     public init(secret: String) {
         precondition(!secret.isEmpty, "the PII key is empty")
-        key = SymmetricKey(data: Data(secret.utf8))
+        keyed = HMAC<SHA256>(key: SymmetricKey(data: Data(secret.utf8)))
     }
 
     /// `hmac:` followed by 32 hex digits (128 bits of HMAC-SHA256): stable for a key, meaningless without it.
@@ -26,10 +27,11 @@ public struct PIIHasher: Sendable {
         let normalized: String
         switch kind {
         case .identifier: normalized = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        case .phone: normalized = String(value.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) }.map(Character.init))
+        case .phone: normalized = String(String.UnicodeScalarView(value.unicodeScalars.filter { ("0"..."9").contains($0) }))
         case .text: normalized = value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
-        let mac = HMAC<SHA256>.authenticationCode(for: Data(normalized.utf8), using: key)
-        return "hmac:" + mac.prefix(16).map { String(format: "%02x", $0) }.joined()
+        var hmac = keyed
+        hmac.update(data: Data(normalized.utf8))
+        return "hmac:" + Hex.lowercase(hmac.finalize().prefix(16))
     }
 }

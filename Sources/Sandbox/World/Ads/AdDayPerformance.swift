@@ -2,8 +2,8 @@ import OmnidashCore
 
 /// One ad's delivery on one day, in its account's currency: one insights row at `level=ad&time_increment=1`.
 ///
-/// Purchases are stored at their final (28-day) value; `conversions(age:)` gives what Meta reports while the day
-/// is still restating.
+/// Purchases are stored by how late Meta attributes them; `conversions(age:)` gives what Meta reports while the
+/// day is still restating, growing towards the final count as the day ages.
 struct AdDayPerformance: Sendable {
     let adIndex: Int
     let day: BusinessDate
@@ -16,36 +16,25 @@ struct AdDayPerformance: Sendable {
     let landingPageViews: Int64
     let addToCart: Int64
     let addToCartValueMinor: Int64
-    let finalPurchases: Int64
-    let finalPurchaseValueMinor: Int64
+    /// Purchases (and their value) by reporting lag: index `i` is first reported when the day is `i + 1` days old.
+    let purchasesByLag: [Int64]
+    let purchaseValueByLag: [Int64]
 
     struct Conversions: Sendable {
         let purchases: Int64
         let valueMinor: Int64
     }
 
-    /// The purchases reported for this day when the world's "now" is `age` days after it.
+    /// The purchases reported for this day when the world's "now" is `age` days after it: those whose lag has
+    /// passed. Meta keeps restating recent days (ads-apis.md §1.5, 28-day lookback); here the first week moves.
     func conversions(age: Int) -> Conversions {
-        let permille = AdDayPerformance.restatedPermille(age: age)
-        let purchases = finalPurchases * permille / 1_000
-        let value = finalPurchases == 0 ? 0 : finalPurchaseValueMinor * purchases / finalPurchases
-        return Conversions(purchases: purchases, valueMinor: value)
+        let reported = max(0, min(age, purchasesByLag.count))
+        return Conversions(purchases: purchasesByLag.prefix(reported).reduce(0, +),
+                           valueMinor: purchaseValueByLag.prefix(reported).reduce(0, +))
     }
 
-    /// Share (‰) of final purchases already reported `age` days after the day: Meta keeps restating conversions
-    /// for recent days, most visibly in the first week (ads-apis.md §1.5, 28-day lookback).
-    static func restatedPermille(age: Int) -> Int64 {
-        switch age {
-        case ...1: 780
-        case 2: 860
-        case 3: 910
-        case 4: 940
-        case 5: 960
-        case 6: 980
-        case 7: 990
-        default: 1_000
-        }
-    }
+    /// Cumulative share (‰) of purchases reported by the time the day is 1, 2, … 8 days old.
+    static let reportedPermilleByAge: [Int] = [780, 860, 910, 940, 960, 980, 990, 1_000]
 }
 
 /// Generates each ad's daily delivery from a random stream seeded by (seed, ad, day).
@@ -81,15 +70,21 @@ struct AdPerformanceGenerator: Sendable {
         let expectedPurchases = Double(spend) * campaign.targetROAS * (1 + demandBoost * 0.1)
             / Double(campaign.averageOrderValueMinor)
         let purchases = min(landingPageViews, generator.roundStochastically(expectedPurchases))
-        let purchaseValue = (0..<purchases).reduce(Int64(0)) { total, _ in
-            total + Int64((Double(campaign.averageOrderValueMinor) * generator.around(1, spread: 0.3)).rounded())
+        var purchasesByLag = [Int64](repeating: 0, count: AdDayPerformance.reportedPermilleByAge.count)
+        var valueByLag = purchasesByLag
+        for _ in 0..<purchases {
+            let value = Int64((Double(campaign.averageOrderValueMinor) * generator.around(1, spread: 0.3)).rounded())
+            let draw = generator.below(1_000)
+            let lag = AdDayPerformance.reportedPermilleByAge.firstIndex { draw < $0 } ?? 0
+            purchasesByLag[lag] += 1
+            valueByLag[lag] += value
         }
         let addToCart = max(purchases, landingPageViews * Int64(generator.int(in: 8...14)) / 100)
         let addToCartValue = addToCart * campaign.averageOrderValueMinor * Int64(generator.int(in: 90...120)) / 100
         return AdDayPerformance(
             adIndex: adIndex, day: day, spendMinor: spend, impressions: impressions, reach: reach, clicks: clicks,
             inlineLinkClicks: linkClicks, landingPageViews: landingPageViews, addToCart: addToCart,
-            addToCartValueMinor: addToCartValue, finalPurchases: purchases, finalPurchaseValueMinor: purchaseValue
+            addToCartValueMinor: addToCartValue, purchasesByLag: purchasesByLag, purchaseValueByLag: valueByLag
         )
     }
 }

@@ -34,6 +34,7 @@ struct SandboxCatalog: Sendable {
                     shopeeSKU: variant.shopeeSKU,
                     listPriceMinor: variant.priceMinor,
                     cost: Decimal(string: variant.cost, locale: Locale(identifier: "en_US_POSIX"))!,
+                    // The first variant (the small size, the first shade) sells a little better than the others.
                     popularity: row.unlisted ? 0 : row.popularity / Double(row.variants.count) * (modelIndex == 0 ? 1.2 : 0.8)
                 )
             }

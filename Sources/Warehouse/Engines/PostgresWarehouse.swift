@@ -26,7 +26,11 @@ public final class PostgresWarehouse: Warehouse {
             password: location.password, database: location.database, tls: .disable)
         configuration.options.maximumConnections = 8
         configuration.options.additionalStartupParameters = [("search_path", location.schema)]
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        // The pool warns when a query arrives before `run()` has started, which is harmless here: the query
+        // waits for it. Only real errors from the pool's background work are worth a log line.
+        var backgroundLogger = logger
+        backgroundLogger.logLevel = .error
+        let client = PostgresClient(configuration: configuration, backgroundLogger: backgroundLogger)
         self.client = client
         runTask = Task { await client.run() }
         do {

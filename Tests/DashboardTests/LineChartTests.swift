@@ -90,6 +90,16 @@ struct LineChartTests {
         #expect(ticks.allSatisfy { $0.isFinite })
     }
 
+    @Test func aSecondAxisLinesUpWithTheFirst() {
+        // Revenue to ฿1M in 4 steps; spend of ฿33,224 gets 4 round steps of ฿10k on the right.
+        let right = ChartScale(covering: [0, 15_000, 33_224], intervals: 4)
+        #expect(right.ticks == [0, 10_000, 20_000, 30_000, 40_000])
+        #expect(ChartScale(covering: [0, 0], intervals: 3).ticks.count == 4)
+        let html = chart(days: 30, revenue: { _ in 30_000_000 }, spend: { _ in 1_500_000 }).html.render()
+        expectContains(html, "class=\"axis axis-y2\"")
+        expectContains(html, "Ad spend (right axis)")
+    }
+
     @Test func summaryNamesThePeriodAndTotals() {
         let summary = chart(days: 2, revenue: { _ in 100 }, spend: { _ in 50 }).summary
         #expect(summary == "Daily revenue and ad spend, 1 Jan – 2 Jan 2026; Revenue ฿2.00 in total; Ad spend ฿1.00 in total")

@@ -157,7 +157,7 @@ extension Assets {
 
     /* KPI cards */
 
-    .kpi-grid { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 11.5rem), 1fr)); }
+    .kpi-grid { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); }
     .kpi {
       background: var(--surface);
       border: 1px solid var(--border);
@@ -166,7 +166,7 @@ extension Assets {
       display: flex; flex-direction: column; gap: 0.2rem;
     }
     .kpi-label { font-size: 0.85rem; font-weight: 500; color: var(--muted); }
-    .kpi-value { margin: 0; font-size: 1.45rem; font-weight: 650; letter-spacing: -0.01em; overflow-wrap: anywhere; }
+    .kpi-value { margin: 0; font-size: 1.4rem; font-weight: 650; letter-spacing: -0.01em; white-space: nowrap; font-variant-numeric: tabular-nums; }
     .kpi-comparison { margin: 0; display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; font-size: 0.85rem; }
     .kpi-previous { color: var(--muted); }
 
@@ -206,7 +206,8 @@ extension Assets {
     .bar-row { display: flex; justify-content: space-between; align-items: baseline; gap: 0.75rem; }
     .bar-label { font-weight: 500; }
     .bar-value { font-weight: 600; }
-    .bar { display: block; width: 100%; height: 8px; margin: 0.3rem 0; border-radius: 4px; }
+    /* Its own class: `.bar` is the chart's SVG rect, and a CSS width on a rect overrides its width attribute. */
+    .bar-meter { display: block; width: 100%; height: 8px; margin: 0.3rem 0; border-radius: 4px; }
     .bar-track { fill: var(--neutral-soft); }
     .bar-fill { fill: var(--accent); }
     .bar-meta { font-size: 0.82rem; color: var(--muted); align-items: center; }
@@ -237,7 +238,7 @@ extension Assets {
       .page { padding-top: 1rem; gap: 1rem; }
       .card { padding: 0.85rem; }
       .kpi-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
-      .kpi-value { font-size: 1.2rem; }
+      .kpi-value { font-size: 1.05rem; }
     }
 
     @media print {

@@ -51,7 +51,7 @@ public struct BarList: HTMLComponent, Hashable {
                         " "
                         HTMLNode.span(.class("bar-value")) { Format.money(minor: item.valueMinor) }
                     }
-                    HTMLNode.svg(.class("bar"), .viewBox(width: 100, height: 8), .preserveAspectRatio("none"),
+                    HTMLNode.svg(.class("bar-meter"), .viewBox(width: 100, height: 8), .preserveAspectRatio("none"),
                                  .ariaHidden()) {
                         HTMLNode.rect(.class("bar-track"), .x(0), .y(0), .width(100), .height(8))
                         HTMLNode.rect(.class("bar-fill"), .x(0), .y(0), .width((share ?? 0) * 100), .height(8))

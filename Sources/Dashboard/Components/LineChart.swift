@@ -1,7 +1,9 @@
 import OmnidashCore
 
 /// A daily money chart drawn as inline SVG: one series as bars (revenue), the others as lines (ad spend),
-/// over a shared date axis, with a round-number money axis, a legend, and a tooltip per day.
+/// over a shared date axis, with a round-number money axis, a legend, and a tooltip per day. When there are
+/// both bars and lines, the lines get their own axis on the right, aligned to the same grid: ad spend is a
+/// twentieth of revenue and would otherwise lie flat on the floor.
 ///
 /// Works for one day and for a year (labels thin out to months), and for a period with no money at all
 /// (the axis then spans ฿0–฿1k rather than dividing by zero). All colours come from the stylesheet by class
@@ -44,7 +46,7 @@ public struct LineChart: HTMLComponent, Hashable {
     static let width = 720.0
     static let height = 260.0
     static let left = 64.0
-    static let right = 24.0
+    static let right = 64.0
     static let top = 12.0
     static let bottom = 32.0
     /// At most this many date labels, so they never overlap.
@@ -53,16 +55,17 @@ public struct LineChart: HTMLComponent, Hashable {
     static let maxDots = 45
 
     public var html: HTMLNode {
-        let scale = self.scale
+        let scales = self.scales
         return .figure(.class("chart")) {
             HTMLNode.figcaption(.class("chart-title")) { title }
             legend
             HTMLNode.svg(.class("chart-svg"), .viewBox(width: Self.width, height: Self.height), .role("img"),
                          .ariaLabel(summary)) {
-                yAxis(scale)
+                yAxis(scales.left)
+                if let right = scales.right { rightAxis(right) }
                 xAxis
                 for (index, series) in series.enumerated() {
-                    plot(series, index: index, scale: scale)
+                    plot(series, index: index, scale: series.mark == .line ? scales.right ?? scales.left : scales.left)
                 }
                 hoverTargets
             }
@@ -72,9 +75,24 @@ public struct LineChart: HTMLComponent, Hashable {
     // MARK: Parts
 
     private var legend: HTMLNode {
-        .ul(.class("legend")) {
+        let dual = scales.right != nil
+        return .ul(.class("legend")) {
             for (index, series) in series.enumerated() {
-                HTMLNode.li(.class("legend-item", "legend-\(series.mark.rawValue)", seriesClass(index))) { series.name }
+                HTMLNode.li(.class("legend-item", "legend-\(series.mark.rawValue)", seriesClass(index))) {
+                    dual ? "\(series.name) (\(series.mark == .line ? "right" : "left") axis)" : series.name
+                }
+            }
+        }
+    }
+
+    /// The line series' axis: labels only, on the left axis's grid lines.
+    private func rightAxis(_ scale: ChartScale) -> HTMLNode {
+        .g(.class("axis", "axis-y2")) {
+            for tick in scale.ticks {
+                let y = scale.position(tick, bottom: plotBottom, top: Self.top)
+                HTMLNode.svgText(.class("tick-label"), .x(Self.width - Self.right + 8), .y(y + 4), .textAnchor("start")) {
+                    Format.compactMoney(major: tick)
+                }
             }
         }
     }
@@ -179,8 +197,17 @@ public struct LineChart: HTMLComponent, Hashable {
 
     // MARK: Geometry
 
-    private var scale: ChartScale {
-        ChartScale(covering: series.flatMap { series in dates.indices.map { value(series, $0) } })
+    /// The left axis covers the bars (every series when there are no bars); the right one, when there are
+    /// bars and lines, covers the lines with as many steps as the left has.
+    private var scales: (left: ChartScale, right: ChartScale?) {
+        func values(_ mark: Mark?) -> [Double] {
+            series.filter { mark == nil || $0.mark == mark }.flatMap { series in dates.indices.map { value(series, $0) } }
+        }
+        let hasBars = series.contains { $0.mark == .bars }
+        let hasLines = series.contains { $0.mark == .line }
+        guard hasBars, hasLines else { return (ChartScale(covering: values(nil)), nil) }
+        let left = ChartScale(covering: values(.bars))
+        return (left, ChartScale(covering: values(.line), intervals: left.ticks.count - 1))
     }
 
     private var plotBottom: Double { Self.height - Self.bottom }

@@ -21,6 +21,9 @@ struct CommandLineTests {
         #expect(sync.stderr.contains("SHOPEE_PARTNER_KEY is not set"), "\(sync.stderr)")
         #expect(sync.stderr.contains("omnidash.yaml:"), "the error names the file and line")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("w.sqlite").path), "nothing ran")
+        // Building marts needs no platform credentials: the same file works for `transform` without them.
+        let transform = try await OmnidashBinary.run(["transform", "--config", config, "--warehouse", directory.appendingPathComponent("w.sqlite").path])
+        #expect(transform.status == 0, "\(transform.stderr)")
     }
 
     @Test func importReportsRejectsAndLoadsTheRest() async throws {

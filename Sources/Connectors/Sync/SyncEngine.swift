@@ -22,7 +22,10 @@ public struct SyncEngine: Sendable {
         let runID = Self.makeRunID(environment.now())
         let now = environment.now()
         let until = options.until ?? now
-        let since = options.since ?? until.addingTimeInterval(-Double(options.days) * 86_400)
+        // The first sync reaches back whole business days, so the oldest day is not half a day.
+        let calendar = configuration.calendar
+        let since = options.since ?? Date(timeIntervalSince1970: TimeInterval(
+            calendar.startOfDay(calendar.date(until).adding(days: -options.days))))
         let context = StreamContext(sink: RawSink(warehouse: warehouse, runID: runID), state: SyncStateStore(warehouse: warehouse),
                                     now: now, since: since, sinceIsExplicit: options.since != nil, until: until, progress: progress)
         let groups = try await streamGroups(options)

@@ -6,7 +6,7 @@ struct Migrate: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let configuration = try ConfigurationLoader.load(global)
+        let configuration = try ConfigurationLoader.load(global, unused: [.secrets, .sources, .fx])
         let applied = try await Runtime.withWarehouse(configuration, migrate: false) { try await $0.migrate() }
         Terminal.note(applied.isEmpty ? "migrate: the warehouse is up to date" : "migrate: applied \(applied.joined(separator: ", "))")
     }

@@ -17,7 +17,7 @@ struct Serve: AsyncParsableCommand {
     var host: String?
 
     func run() async throws {
-        var configuration = try ConfigurationLoader.load(global)
+        var configuration = try ConfigurationLoader.load(global, unused: [.secrets, .sources, .fx])
         if let port { configuration.dashboard.port = port }
         if let host { configuration.dashboard.host = host }
         try configuration.validate(requiringSources: false)

@@ -13,7 +13,7 @@ struct Transform: AsyncParsableCommand {
     var full = false
 
     func run() async throws {
-        let configuration = try ConfigurationLoader.load(global)
+        let configuration = try ConfigurationLoader.load(global, unused: [.secrets, .sources, .fx])
         try await Runtime.withWarehouse(configuration) { warehouse in
             try await Self.transform(configuration: configuration, warehouse: warehouse, full: full)
         }

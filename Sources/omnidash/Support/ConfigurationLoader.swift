@@ -8,10 +8,19 @@ import Yams
 enum ConfigurationLoader {
     static let defaultPath = "omnidash.yaml"
 
-    static func load(_ options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> OmnidashConfiguration {
+    /// The sections a command may do without: `serve` needs no platform credentials, so their unset
+    /// `${ENV}` references must not stop it.
+    enum Section: String {
+        case secrets, sources, fx
+    }
+
+    /// - Parameter unused: Sections the command does not read: they are left out, so their unset variables are
+    ///   not errors.
+    static func load(_ options: GlobalOptions, unused: Set<Section> = [],
+                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> OmnidashConfiguration {
         var configuration: OmnidashConfiguration
         if let path = options.config ?? (FileManager.default.fileExists(atPath: defaultPath) ? defaultPath : nil) {
-            configuration = try decode(path: path, environment: environment)
+            configuration = try decode(path: path, environment: environment, unused: Set(unused.map(\.rawValue)))
         } else {
             configuration = OmnidashConfiguration()
         }
@@ -25,7 +34,7 @@ enum ConfigurationLoader {
         return configuration
     }
 
-    static func decode(path: String, environment: [String: String]) throws -> OmnidashConfiguration {
+    static func decode(path: String, environment: [String: String], unused: Set<String> = []) throws -> OmnidashConfiguration {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw ConfigurationError("\(path): cannot read the file")
         }
@@ -35,7 +44,11 @@ enum ConfigurationLoader {
         } catch {
             throw ConfigurationError("\(path): not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
-        guard let node else { return OmnidashConfiguration() }
+        guard var node else { return OmnidashConfiguration() }
+        // Sections the command does not read are left out before anything is resolved or decoded.
+        if case .mapping(let mapping) = node, !unused.isEmpty {
+            node = .mapping(Node.Mapping(mapping.filter { !unused.contains($0.key.string ?? "") }, mapping.tag, mapping.style, mapping.mark))
+        }
         var problems: [String] = []
         let resolved = interpolate(node, path: [], file: path, environment: environment, problems: &problems)
         if !problems.isEmpty { throw ConfigurationError(problems) }

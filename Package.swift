@@ -1,11 +1,16 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layers are one-way (see ../shared/DESIGN.md §2): Core ← Warehouse ← Connectors/Transform/Alerts ← Dashboard;
+// Layers are one-way (see ../shared/DESIGN.md §2): Core ← Warehouse ← Connectors/Transform ← Dashboard; the Alerts
+// target arrives with the alerts issue;
 // the Sandbox sees Core only, so that connector and emulator agree only through the wire format.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
+
+/// The hot paths (JSON in the Sandbox and the connectors, staging arithmetic) are optimised in debug builds
+/// too: the demo and the reconciliation tests move tens of thousands of orders, about four times faster so.
+let optimizedSwiftSettings = swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 let package = Package(
     name: "omnidash",
@@ -46,7 +51,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: optimizedSwiftSettings
         ),
         .target(
             name: "Transform",
@@ -56,17 +61,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Models")],
-            swiftSettings: swiftSettings
-        ),
-        .target(
-            name: "Alerts",
-            dependencies: ["OmnidashCore", "Warehouse"],
-            swiftSettings: swiftSettings
+            swiftSettings: optimizedSwiftSettings
         ),
         .target(
             name: "Dashboard",
             dependencies: [
-                "OmnidashCore", "Warehouse", "Alerts",
+                "OmnidashCore", "Warehouse",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -80,12 +80,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: optimizedSwiftSettings
         ),
         .executableTarget(
             name: "omnidash",
             dependencies: [
-                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Alerts", "Dashboard", "Sandbox",
+                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Dashboard", "Sandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -122,7 +122,7 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: [
             "Dashboard",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ], swiftSettings: swiftSettings),
+        ], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "IntegrationTests", dependencies: [
             "OmnidashTestSupport", "Connectors", "Transform", "Dashboard", "Sandbox", "Warehouse",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

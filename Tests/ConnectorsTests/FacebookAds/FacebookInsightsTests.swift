@@ -62,4 +62,15 @@ struct FacebookInsightsTests {
         default: Issue.record("\(fixture): unexpected verdict \(verdict)")
         }
     }
+
+    @Test("every Meta throttling code is retried with back-off", arguments: [4, 17, 32, 613, 80000, 80004])
+    func throttlingCodes(code: Int) {
+        let body = Data(#"{"error":{"message":"(#\#(code)) too many calls","type":"OAuthException","code":\#(code),"fbtrace_id":"x"}}"#.utf8)
+        let headers = ["x-ad-account-usage": #"{"acc_id_util_pct":100,"reset_time_duration":120}"#]
+        guard case .throttled(_, let after) = FacebookAds.classify(HTTPResponseValue(status: 400, headers: headers, body: body), endpoint: "/x") else {
+            Issue.record("code \(code) should be throttling")
+            return
+        }
+        #expect(after == .seconds(120), "reset_time_duration is in seconds")
+    }
 }

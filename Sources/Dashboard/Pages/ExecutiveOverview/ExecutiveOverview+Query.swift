@@ -123,8 +123,7 @@ extension ExecutiveOverview {
     private static func freshness(_ warehouse: any Warehouse) async throws -> [SourceFreshness] {
         let rows = try await warehouse.query("""
             SELECT source,
-                   max(CASE WHEN status = 'succeeded' THEN finished_at END) AS last_success_at,
-                   max(started_at) AS last_started_at
+                   max(CASE WHEN status = 'succeeded' THEN finished_at END) AS last_success_at
             FROM sync_runs
             GROUP BY source
             """)
@@ -132,10 +131,10 @@ extension ExecutiveOverview {
         for row in try await warehouse.query("""
             SELECT runs.source, runs.status
             FROM sync_runs AS runs
-            JOIN (SELECT source, max(started_at) AS started_at FROM sync_runs GROUP BY source) AS latest
-              ON latest.source = runs.source AND latest.started_at = runs.started_at
+            JOIN (SELECT source, max(run_id) AS run_id FROM sync_runs GROUP BY source) AS latest
+              ON latest.source = runs.source AND latest.run_id = runs.run_id
             """) {
-            // A failed stream in the latest run marks the source failed.
+            // Run ids sort by their start time; a failed stream in the latest run marks the source failed.
             if latestStatus[row.text("source")] != "failed" { latestStatus[row.text("source")] = row.text("status") }
         }
         return rows.compactMap { row in

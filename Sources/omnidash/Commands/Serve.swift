@@ -39,6 +39,10 @@ struct Serve: AsyncParsableCommand {
             Terminal.note("Omnidash dashboard: http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)")
             Terminal.print("http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)")
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch where "\(error)".contains("Address already in use") {
+            throw CommandFailure("serve: \(host):\(configuration.dashboard.port) is already in use; choose another port with --port")
+        }
     }
 }

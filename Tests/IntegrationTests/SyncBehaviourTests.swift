@@ -24,6 +24,12 @@ struct SyncBehaviourTests {
             let second = try await Self.snapshot(fixture.warehouse, window: window)
             #expect(first == second)
             #expect(first.marts == sandbox.server.world.truth(from: window.start, to: window.end))
+            // The shop's tokens were refreshed and the new single-use refresh token saved, sealed.
+            let vault = TokenVault(warehouse: fixture.warehouse, secret: SandboxCredentials.demoTokenKey)
+            let shopID = String(sandbox.server.credentials.shopee.shopID)
+            let tokens = try #require(try await vault.load(StoredTokens.self, source: "shopee", accountID: shopID))
+            #expect(tokens.refreshToken != sandbox.server.credentials.shopee.refreshToken)
+            #expect(tokens.accessExpiresAt > Int64(Date().timeIntervalSince1970))
         }
     }
 
@@ -88,6 +94,13 @@ struct SyncBehaviourTests {
             rawOrders: try await warehouse.scalar("SELECT count(*) FROM raw_shopee_orders").int64 ?? 0,
             rawInsights: try await warehouse.scalar("SELECT count(*) FROM raw_facebook_ads").int64 ?? 0,
             stagedItems: try await warehouse.scalar("SELECT count(*) FROM stg_order_items").int64 ?? 0)
+    }
+
+    /// What the Shopee session stores, read back the way a second process would.
+    struct StoredTokens: Decodable {
+        var accessToken: String
+        var refreshToken: String
+        var accessExpiresAt: Int64
     }
 
     struct Snapshot: Equatable {

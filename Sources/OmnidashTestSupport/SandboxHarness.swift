@@ -34,16 +34,16 @@ public struct SandboxHarness: Sendable {
     }
 
     /// Sync options that fetch exactly `window`'s business days.
-    public func syncOptions(_ window: DateRange, sources: Set<String>? = nil) -> SyncOptions {
+    public func syncOptions(_ window: DateRange, sources: Set<String>? = nil, runID: String? = nil) -> SyncOptions {
         SyncOptions(sources: sources, days: window.dayCount,
                     since: Date(timeIntervalSince1970: TimeInterval(BusinessCalendar.bangkok.startOfDay(window.start))),
-                    until: Date())
+                    until: Date(), runID: runID)
     }
 
     /// Syncs `window` through the real connectors over HTTP, with millisecond back-off.
     /// - Parameter configuration: Instead of the Sandbox's own credentials (to test wrong ones).
     public func sync(_ window: DateRange, into warehouse: any Warehouse, location: String, sources: Set<String>? = nil,
-                     configuration: OmnidashConfiguration? = nil) async throws -> SyncReport {
+                     configuration: OmnidashConfiguration? = nil, runID: String? = nil) async throws -> SyncReport {
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         do {
             var logger = Logger(label: "test.sync")
@@ -51,7 +51,7 @@ public struct SandboxHarness: Sendable {
             let engine = SyncEngine(configuration: configuration ?? self.configuration(warehouse: location), warehouse: warehouse,
                                     environment: SyncEnvironment(transport: AsyncHTTPClientTransport(client: client), retry: .fast,
                                                                  logger: logger))
-            let report = try await engine.run(syncOptions(window, sources: sources))
+            let report = try await engine.run(syncOptions(window, sources: sources, runID: runID))
             try await client.shutdown()
             return report
         } catch {

@@ -53,5 +53,17 @@ struct CommandLineTests {
         #expect(rejects.contains { $0.text("record_key") == "BROKEN1" && $0.text("reason").contains("orders.jsonl:11") })
         #expect(rejects.contains { $0.text("reason").contains("orders.jsonl:21") })
         #expect(try await warehouse.scalar("SELECT count(*) FROM stg_orders").int64 == 30, "the import went on to staging")
+
+        // The demo pointed at this seller's warehouse refuses it, says why in one line, and leaves it as it was.
+        let demo = try await OmnidashBinary.run(["demo", "--warehouse", warehousePath, "--days", "1", "--port", "0"], timeout: .seconds(120))
+        #expect(demo.status == 1, "\(demo.stderr)")
+        #expect(demo.stderr.contains("holds data the demo did not create (30 rows in raw_shopee_orders"), "\(demo.stderr)")
+        #expect(try await warehouse.scalar("SELECT count(*) FROM raw_shopee_orders").int64 == 30)
+        #expect(try await warehouse.scalar("SELECT count(*) FROM sync_runs").int64 == 0, "the demo synced nothing into it")
+    }
+
+    @Test func theDemoWritesItsOwnFileByDefault() async throws {
+        let help = try await OmnidashBinary.run(["demo", "--help"])
+        #expect(help.stdout.contains("omnidash-demo.sqlite"), "\(help.stdout)")
     }
 }

@@ -34,8 +34,9 @@ enum OmnidashBinary {
         return process
     }
 
-    /// Runs the executable to completion and captures its output.
-    static func run(_ arguments: [String]) async throws -> Result {
+    /// Runs the executable to completion and captures its output; after `timeout` it is killed and the result
+    /// carries the signal's status, so a command that should have stopped fails its test instead of hanging it.
+    static func run(_ arguments: [String], timeout: Duration = .seconds(300)) async throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -44,7 +45,11 @@ enum OmnidashBinary {
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = try start(arguments, stdout: try FileHandle(forWritingTo: out), stderr: try FileHandle(forWritingTo: err))
-        while process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            if ContinuousClock.now > deadline { process.interrupt() }
+            try await Task.sleep(for: .milliseconds(20))
+        }
         return Result(status: process.terminationStatus,
                       stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")

@@ -19,7 +19,7 @@ public struct SyncEngine: Sendable {
     /// - Throws: `ConfigurationError` before anything runs when secrets or sources are missing.
     public func run(_ options: SyncOptions, progress: @escaping @Sendable (SyncProgress) -> Void = { _ in }) async throws -> SyncReport {
         try configuration.validate(requiringSources: true)
-        let runID = Self.makeRunID(environment.now())
+        let runID = options.runID ?? Self.makeRunID(environment.now())
         let now = environment.now()
         let until = options.until ?? now
         // The first sync reaches back whole business days, so the oldest day is not half a day.
@@ -136,7 +136,7 @@ public struct SyncEngine: Sendable {
     }
 
     /// `20261125T063000Z-1a2b3c`: sortable by time, unique across processes.
-    static func makeRunID(_ now: Date) -> String {
+    public static func makeRunID(_ now: Date) -> String {
         let stamp = Timestamp.string(now).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
         return "\(stamp)-\(UUID().uuidString.prefix(6).lowercased())"
     }

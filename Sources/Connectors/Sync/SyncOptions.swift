@@ -10,11 +10,15 @@ public struct SyncOptions: Sendable {
     public var since: Date?
     /// Fetch up to this instant instead of now.
     public var until: Date?
+    /// The run's id, when the caller must record it before the run writes anything (the demo does); a fresh
+    /// one otherwise.
+    public var runID: String?
 
-    public init(sources: Set<String>? = nil, days: Int = 90, since: Date? = nil, until: Date? = nil) {
+    public init(sources: Set<String>? = nil, days: Int = 90, since: Date? = nil, until: Date? = nil, runID: String? = nil) {
         self.sources = sources
         self.days = days
         self.since = since
         self.until = until
+        self.runID = runID
     }
 }

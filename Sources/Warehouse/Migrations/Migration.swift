@@ -7,16 +7,20 @@ public struct Migration: Sendable {
     public let name: String
     /// The statements to run, spelled for the engine.
     public let operations: @Sendable (SQLDialect) -> [WriteOperation]
+    /// The tables this migration creates, so the warehouse can tell its own tables from anyone else's.
+    public let tables: [TableSchema]
 
-    public init(id: Int, name: String, operations: @escaping @Sendable (SQLDialect) -> [WriteOperation]) {
+    public init(id: Int, name: String, creates tables: [TableSchema] = [],
+                operations: @escaping @Sendable (SQLDialect) -> [WriteOperation]) {
         self.id = id
         self.name = name
+        self.tables = tables
         self.operations = operations
     }
 
     /// Creates `tables` (with their indexes).
     public init(id: Int, name: String, tables: [TableSchema]) {
-        self.init(id: id, name: name) { dialect in
+        self.init(id: id, name: name, creates: tables) { dialect in
             tables.flatMap { $0.createStatements(dialect) }.map(WriteOperation.execute)
         }
     }
@@ -29,4 +33,10 @@ public struct Migration: Sendable {
         CreateOperationalTables.migration,
         FillDateDimension.migration,
     ]
+
+    /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.
+    public static let ledgerTable = "schema_migrations"
+
+    /// Every table the migrations create, in creation order.
+    public static var declaredTables: [TableSchema] { all.flatMap(\.tables) }
 }

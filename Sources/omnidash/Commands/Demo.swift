@@ -6,11 +6,16 @@ import Sandbox
 import Warehouse
 
 struct Demo: AsyncParsableCommand {
+    /// Not `omnidash.sqlite`, which `init` and every other command default to: the demo never shares a seller's file.
+    static let defaultWarehouse = "omnidash-demo.sqlite"
+
     static let configuration = CommandConfiguration(
         abstract: "Start the Sandbox, sync its simulated seller through the real connectors, transform, and serve the dashboard.",
         discussion: """
-            Everything runs on this machine over loopback HTTP; nothing reaches the internet. The demo warehouse is \
-            rebuilt when the seed or the world's date changes, and refused if it holds data the demo did not create.
+            Everything runs on this machine over loopback HTTP; nothing reaches the internet. The demo writes its own \
+            warehouse (omnidash-demo.sqlite unless --warehouse says otherwise) and refuses any warehouse that holds \
+            something it did not create. It never deletes a file: a warehouse it holds for another seed or date is \
+            emptied and synced again.
             """)
 
     @Option(help: "Dashboard port.")
@@ -26,7 +31,7 @@ struct Demo: AsyncParsableCommand {
     var asOf: BusinessDate?
 
     @Option(help: "The warehouse: a file path, sqlite:PATH, or postgres://user@host:port/db?schema=NAME.")
-    var warehouse = "omnidash.sqlite"
+    var warehouse = Demo.defaultWarehouse
 
     @Option(help: "Faults for the Sandbox to inject, e.g. throttle=7,5xx=11x3 (the sync still completes).")
     var faults: String?
@@ -45,12 +50,19 @@ struct Demo: AsyncParsableCommand {
         Terminal.note("Sandbox: emulating Shopee and Meta at \(sandbox.baseURL) (seed \(seed), world as of \(asOf))")
         let configuration = sandbox.credentials.configuration(warehouse: warehouse, days: days, dashboardPort: port)
         do {
-            let warehouse = try await DemoWarehouse.open(configuration, marker: .init(seed: seed, asOf: asOf.description))
+            let warehouse = try await Runtime.openWarehouse(configuration, migrate: false)
             do {
+                let claim = DemoWarehouseClaim(warehouse: warehouse)
+                if case .rebuilt(let previous) = try await claim.claim(for: .init(seed: seed, asOf: asOf.description)) {
+                    Terminal.note("demo: \(warehouse.displayName) held the demo's world for \(previous); emptied it for this one")
+                }
+                let runID = SyncEngine.makeRunID(Date())
+                try await claim.recordRun(runID)
                 try await Runtime.withHTTPClient { client in
                     let report = try await Sync.sync(configuration: configuration, warehouse: warehouse,
                                                      transport: AsyncHTTPClientTransport(client: client),
-                                                     options: SyncOptions(days: days), retry: .fast)
+                                                     options: SyncOptions(days: days, until: sandbox.world.now, runID: runID),
+                                                     retry: .fast)
                     guard report.succeeded else {
                         throw CommandFailure("demo: sync failed: \(report.failures[0].error ?? "")")
                     }
@@ -67,45 +79,5 @@ struct Demo: AsyncParsableCommand {
             throw error
         }
         await sandbox.stop()
-    }
-}
-
-/// The demo's warehouse: tagged with the world it holds, rebuilt for another world, and never one that holds
-/// anything else.
-enum DemoWarehouse {
-    struct Marker: Codable, Equatable {
-        var seed: UInt64
-        var asOf: String
-    }
-
-    static func open(_ configuration: OmnidashConfiguration, marker: Marker) async throws -> any Warehouse {
-        var warehouse = try await Runtime.openWarehouse(configuration)
-        let state = SyncStateStore(warehouse: warehouse)
-        let existing = try await state.state(Marker.self, source: "sandbox", accountID: "demo", stream: "world")
-        if existing == marker { return warehouse }
-        let used = try await warehouse.scalar("SELECT count(*) FROM sync_runs").int64 ?? 0
-        if existing == nil && used > 0 {
-            await warehouse.close()
-            throw CommandFailure("demo: \(configuration.warehouse) holds data the demo did not create; point the demo elsewhere with --warehouse")
-        }
-        if existing != nil {
-            Terminal.note("demo: the warehouse holds another simulated world; rebuilding it")
-            await warehouse.close()
-            try await reset(try WarehouseLocation(parsing: configuration.warehouse))
-            warehouse = try await Runtime.openWarehouse(configuration)
-        }
-        try await SyncStateStore(warehouse: warehouse).save(marker, source: "sandbox", accountID: "demo", stream: "world")
-        return warehouse
-    }
-
-    private static func reset(_ location: WarehouseLocation) async throws {
-        switch location {
-        case .sqlite(let path):
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        case .postgres(let postgres):
-            let warehouse = try await location.open()
-            try await warehouse.execute(SQLStatement("DROP SCHEMA IF EXISTS \(SQLDialect.quote(postgres.schema)) CASCADE"))
-            await warehouse.close()
-        }
     }
 }

@@ -13,8 +13,8 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
     public var warehouse: String
     /// `secrets`: keys for hashing buyer PII and encrypting stored OAuth tokens. Required for `sync`.
     public var secrets: Secrets
-    /// `sources`: the platforms to pull and their accounts.
-    public var sources: Sources
+    /// `sources`: the platforms to pull and their accounts, one section per platform.
+    public var sources: ConfiguredSources
     /// `fx`: where daily exchange rates come from.
     public var fx: FXSource?
     /// `dashboard`: where `serve` listens.
@@ -27,7 +27,7 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         currency: Currency = .thb,
         warehouse: String = "omnidash.sqlite",
         secrets: Secrets = Secrets(),
-        sources: Sources = Sources(),
+        sources: ConfiguredSources = ConfiguredSources(),
         fx: FXSource? = nil,
         dashboard: DashboardSettings = DashboardSettings(),
         sync: SyncSettings = SyncSettings()
@@ -62,115 +62,6 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         }
     }
 
-    public struct Sources: Sendable, Codable, Equatable {
-        public var shopee: ShopeeSource?
-        public var facebook: FacebookSource?
-
-        public init(shopee: ShopeeSource? = nil, facebook: FacebookSource? = nil) {
-            self.shopee = shopee
-            self.facebook = facebook
-        }
-    }
-
-    /// `sources.shopee`: Shopee Open Platform v2.
-    public struct ShopeeSource: Sendable, Codable, Equatable {
-        /// `base_url`: default `https://partner.shopeemobile.com`.
-        public var baseURL: String
-        /// `partner_id` (required).
-        public var partnerID: Int64
-        /// `partner_key` (required; write it as `${SHOPEE_PARTNER_KEY}`).
-        public var partnerKey: String
-        /// `shops` (at least one).
-        public var shops: [Shop]
-        /// `rate_limit`: default 60 requests a minute per shop (the seed plan's figure).
-        public var rateLimit: RateLimit
-
-        public struct Shop: Sendable, Codable, Equatable {
-            /// `shop_id` (required).
-            public var shopID: Int64
-            /// `refresh_token`: used once, when the warehouse holds no token for this shop yet.
-            public var refreshToken: String?
-
-            public init(shopID: Int64, refreshToken: String?) {
-                self.shopID = shopID
-                self.refreshToken = refreshToken
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case shopID = "shop_id", refreshToken = "refresh_token"
-            }
-        }
-
-        public init(baseURL: String = "https://partner.shopeemobile.com", partnerID: Int64, partnerKey: String,
-                    shops: [Shop], rateLimit: RateLimit = RateLimit(requests: 60, perSeconds: 60)) {
-            self.baseURL = baseURL
-            self.partnerID = partnerID
-            self.partnerKey = partnerKey
-            self.shops = shops
-            self.rateLimit = rateLimit
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case baseURL = "base_url", partnerID = "partner_id", partnerKey = "partner_key", shops,
-                 rateLimit = "rate_limit"
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            baseURL = try c.decodeIfPresent(String.self, forKey: .baseURL) ?? "https://partner.shopeemobile.com"
-            partnerID = try c.decode(Int64.self, forKey: .partnerID)
-            partnerKey = try c.decode(String.self, forKey: .partnerKey)
-            shops = try c.decode([Shop].self, forKey: .shops)
-            rateLimit = try c.decodeIfPresent(RateLimit.self, forKey: .rateLimit) ?? RateLimit(requests: 60, perSeconds: 60)
-        }
-    }
-
-    /// `sources.facebook`: Meta Marketing API insights.
-    public struct FacebookSource: Sendable, Codable, Equatable {
-        /// `base_url`: default `https://graph.facebook.com`.
-        public var baseURL: String
-        /// `api_version`: default `v23.0`.
-        public var apiVersion: String
-        /// `access_token` (required): a system-user token with `ads_read`.
-        public var accessToken: String
-        /// `app_secret`: when set, requests carry `appsecret_proof`.
-        public var appSecret: String?
-        /// `accounts` (at least one): ad account ids, with or without the `act_` prefix.
-        public var accounts: [String]
-        /// `lookback_days`: days re-fetched on every sync because conversions arrive late. Default 28.
-        public var lookbackDays: Int
-        /// `rate_limit`: default 200 requests an hour per account (the seed plan's figure).
-        public var rateLimit: RateLimit
-
-        public init(baseURL: String = "https://graph.facebook.com", apiVersion: String = "v23.0", accessToken: String,
-                    appSecret: String? = nil, accounts: [String], lookbackDays: Int = 28,
-                    rateLimit: RateLimit = RateLimit(requests: 200, perSeconds: 3600)) {
-            self.baseURL = baseURL
-            self.apiVersion = apiVersion
-            self.accessToken = accessToken
-            self.appSecret = appSecret
-            self.accounts = accounts
-            self.lookbackDays = lookbackDays
-            self.rateLimit = rateLimit
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case baseURL = "base_url", apiVersion = "api_version", accessToken = "access_token",
-                 appSecret = "app_secret", accounts, lookbackDays = "lookback_days", rateLimit = "rate_limit"
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            baseURL = try c.decodeIfPresent(String.self, forKey: .baseURL) ?? "https://graph.facebook.com"
-            apiVersion = try c.decodeIfPresent(String.self, forKey: .apiVersion) ?? "v23.0"
-            accessToken = try c.decode(String.self, forKey: .accessToken)
-            appSecret = try c.decodeIfPresent(String.self, forKey: .appSecret)
-            accounts = try c.decode([String].self, forKey: .accounts)
-            lookbackDays = try c.decodeIfPresent(Int.self, forKey: .lookbackDays) ?? 28
-            rateLimit = try c.decodeIfPresent(RateLimit.self, forKey: .rateLimit) ?? RateLimit(requests: 200, perSeconds: 3600)
-        }
-    }
-
     /// A token bucket: `requests` per `per_seconds`, refilled continuously.
     public struct RateLimit: Sendable, Codable, Equatable {
         public var requests: Int
@@ -183,6 +74,10 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
 
         enum CodingKeys: String, CodingKey {
             case requests, perSeconds = "per_seconds"
+        }
+
+        func problems(at key: String) -> [String] {
+            requests < 1 || perSeconds <= 0 ? ["\(key): requests and per_seconds must be positive"] : []
         }
     }
 
@@ -235,7 +130,7 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         currency = try c.decodeIfPresent(Currency.self, forKey: .currency) ?? .thb
         warehouse = try c.decodeIfPresent(String.self, forKey: .warehouse) ?? "omnidash.sqlite"
         secrets = try c.decodeIfPresent(Secrets.self, forKey: .secrets) ?? Secrets()
-        sources = try c.decodeIfPresent(Sources.self, forKey: .sources) ?? Sources()
+        sources = try c.decodeIfPresent(ConfiguredSources.self, forKey: .sources) ?? ConfiguredSources()
         fx = try c.decodeIfPresent(FXSource.self, forKey: .fx)
         dashboard = try c.decodeIfPresent(DashboardSettings.self, forKey: .dashboard) ?? DashboardSettings()
         sync = try c.decodeIfPresent(SyncSettings.self, forKey: .sync) ?? SyncSettings()
@@ -251,27 +146,13 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         if !(1...65535).contains(dashboard.port) { problems.append("dashboard.port: \(dashboard.port) is not a TCP port") }
         if sync.days < 1 { problems.append("sync.days: must be at least 1") }
         if requiringSources {
-            if sources.shopee == nil && sources.facebook == nil { problems.append("sources: no source is configured") }
+            if sources.isEmpty { problems.append("sources: no source is configured") }
             for (key, value) in [("secrets.pii_key", secrets.piiKey), ("secrets.token_key", secrets.tokenKey)] {
                 if (value ?? "").count < 16 { problems.append("\(key): must be set, 16 characters or more") }
             }
         }
-        if let shopee = sources.shopee {
-            if URL(string: shopee.baseURL)?.host == nil { problems.append("sources.shopee.base_url: '\(shopee.baseURL)' is not a URL") }
-            if shopee.partnerKey.isEmpty { problems.append("sources.shopee.partner_key: is empty") }
-            if shopee.shops.isEmpty { problems.append("sources.shopee.shops: list at least one shop") }
-            if shopee.rateLimit.requests < 1 || shopee.rateLimit.perSeconds <= 0 {
-                problems.append("sources.shopee.rate_limit: requests and per_seconds must be positive")
-            }
-        }
-        if let facebook = sources.facebook {
-            if URL(string: facebook.baseURL)?.host == nil { problems.append("sources.facebook.base_url: '\(facebook.baseURL)' is not a URL") }
-            if facebook.accessToken.isEmpty { problems.append("sources.facebook.access_token: is empty") }
-            if facebook.accounts.isEmpty { problems.append("sources.facebook.accounts: list at least one ad account") }
-            if !(1...28).contains(facebook.lookbackDays) { problems.append("sources.facebook.lookback_days: must be 1…28 (Meta freezes insights after 28 days)") }
-            if facebook.rateLimit.requests < 1 || facebook.rateLimit.perSeconds <= 0 {
-                problems.append("sources.facebook.rate_limit: requests and per_seconds must be positive")
-            }
+        for section in sources.all {
+            problems += section.problems(at: "sources.\(type(of: section).platform.rawValue)")
         }
         if let fx, URL(string: fx.url)?.host == nil { problems.append("fx.url: '\(fx.url)' is not a URL") }
         if !problems.isEmpty { throw ConfigurationError(problems) }

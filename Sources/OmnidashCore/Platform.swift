@@ -38,4 +38,17 @@ public enum Platform: String, CaseIterable, Codable, Sendable, Hashable {
         case .ga4: "Google Analytics 4"
         }
     }
+
+    /// The section this platform reads under `sources:`, `nil` while Omnidash has no connector for it. This is the
+    /// one place Core names each source's settings type.
+    public var settingsType: (any SourceSettings.Type)? {
+        switch self {
+        case .shopee: ShopeeSettings.self
+        case .facebookAds: FacebookAdsSettings.self
+        case .lazada, .tiktokShop, .googleAds, .tiktokAds, .lineAds, .shopeeAds, .lazadaAds, .ga4: nil
+        }
+    }
+
+    /// The platforms Omnidash can pull today.
+    public static var supported: [Platform] { allCases.filter { $0.settingsType != nil } }
 }

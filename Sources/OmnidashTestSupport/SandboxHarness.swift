@@ -34,7 +34,7 @@ public struct SandboxHarness: Sendable {
     }
 
     /// Sync options that fetch exactly `window`'s business days.
-    public func syncOptions(_ window: DateRange, sources: Set<String>? = nil, runID: String? = nil) -> SyncOptions {
+    public func syncOptions(_ window: DateRange, sources: Set<SyncSource>? = nil, runID: String? = nil) -> SyncOptions {
         SyncOptions(sources: sources, days: window.dayCount,
                     since: Date(timeIntervalSince1970: TimeInterval(BusinessCalendar.bangkok.startOfDay(window.start))),
                     until: Date(), runID: runID)
@@ -42,7 +42,7 @@ public struct SandboxHarness: Sendable {
 
     /// Syncs `window` through the real connectors over HTTP, with millisecond back-off.
     /// - Parameter configuration: Instead of the Sandbox's own credentials (to test wrong ones).
-    public func sync(_ window: DateRange, into warehouse: any Warehouse, location: String, sources: Set<String>? = nil,
+    public func sync(_ window: DateRange, into warehouse: any Warehouse, location: String, sources: Set<SyncSource>? = nil,
                      configuration: OmnidashConfiguration? = nil, runID: String? = nil) async throws -> SyncReport {
         let client = HTTPClient(eventLoopGroupProvider: .singleton)
         do {

@@ -9,34 +9,33 @@ public struct TransformRunner: Sendable {
     public let warehouse: any Warehouse
     public let configuration: OmnidashConfiguration
     public let logger: Logger
+    /// Stamps `_built_at` and the watermarks' `updated_at`.
+    public let clock: WallClock
 
     /// Raw rows loaded this long before a builder's watermark are read again: a sync that took its load time
     /// before another process committed a later page is still seen (re-staging a few rows is harmless).
     static let watermarkMarginMicroseconds: Int64 = 300_000_000
 
-    public init(warehouse: any Warehouse, configuration: OmnidashConfiguration, logger: Logger = Logger(label: "omnidash.transform")) {
+    public init(warehouse: any Warehouse, configuration: OmnidashConfiguration, clock: WallClock = .system,
+                logger: Logger = Logger(label: "omnidash.transform")) {
         self.warehouse = warehouse
         self.configuration = configuration
+        self.clock = clock
         self.logger = logger
     }
 
     /// - Parameter full: Rebuild everything from the raw layer, ignoring watermarks.
     public func run(full: Bool = false) async throws -> TransformReport {
-        let builders: [(any StagingBuilder, [String])] = [
-            (ShopeeCatalogStaging(), ["raw_shopee_shops", "raw_shopee_products"]),
-            (ShopeeOrdersStaging(), ["raw_shopee_orders"]),
-            (FacebookAdsStaging(), ["raw_facebook_ads"]),
-        ]
         let context = StagingContext(
             warehouse: warehouse, calendar: configuration.calendar, currency: configuration.currency,
             fx: try await FXTable.load(from: warehouse, reportingCurrency: configuration.currency),
-            skuMap: try await SKUMap.load(from: warehouse), builtAt: Timestamp.now())
+            skuMap: try await SKUMap.load(from: warehouse), builtAt: Timestamp.string(clock.now))
         var report = TransformReport()
         var touched = Set<BusinessDate>()
-        for (builder, tables) in builders {
+        for builder in StagingRegistry.builders {
             let previous = full ? 0 : try await watermark(builder.name)
             // Taken before building: rows loaded while the builder runs are picked up next time.
-            let latest = try await latestLoad(tables)
+            let latest = try await latestLoad(builder.rawTables.map(\.table))
             guard latest > previous || full else { continue }
             let outcome = try await builder.build(context, after: max(0, previous - (previous > 0 ? Self.watermarkMarginMicroseconds : 0)))
             report.stagedRows[builder.name] = outcome.rows
@@ -49,14 +48,14 @@ public struct TransformRunner: Sendable {
         }
         guard let range = try await martRange(touched: touched, full: full) else { return report }
         report.martRange = range
-        let builtAt = Timestamp.now()
+        let builtAt = Timestamp.string(clock.now)
         let minorPerMajor = pow(10, Double(configuration.currency.minorUnitDigits))
         for model in try MartModel.all() {
             try await warehouse.write(model.rebuild(
                 from: range.start.description, to: range.end.description,
                 lookbackFrom: range.start.adding(days: -366).description, minorPerMajor: minorPerMajor, builtAt: builtAt))
-            report.martRows[model.table] = Int(try await warehouse.scalar(SQLStatement(
-                "SELECT count(*) FROM \(SQLDialect.quote(model.table)) WHERE date BETWEEN :from AND :to",
+            report.martRows[model.table.name] = Int(try await warehouse.scalar(SQLStatement(
+                "SELECT count(*) FROM \(SQLDialect.quote(model.table.name)) WHERE date BETWEEN :from AND :to",
                 ["from": .text(range.start.description), "to": .text(range.end.description)])).int64 ?? 0)
         }
         return report
@@ -89,7 +88,7 @@ public struct TransformRunner: Sendable {
     private func saveWatermark(_ builder: String, _ value: Int64) async throws {
         try await warehouse.write([.insert(RowSet(
             table: "transform_state", columns: ["builder", "watermark_us", "updated_at"],
-            rows: [[.text(builder), .integer(value), .text(Timestamp.now())]], onConflict: .replace(key: ["builder"])))])
+            rows: [[.text(builder), .integer(value), .text(Timestamp.string(clock.now))]], onConflict: .replace(key: ["builder"])))])
     }
 
     private func latestLoad(_ tables: [String]) async throws -> Int64 {

@@ -23,6 +23,14 @@ public struct RowSet: Sendable {
     }
 }
 
+extension RowSet {
+    /// Rows built by name for a declared table, bound in the table's column order.
+    public init(_ table: TableSchema, rows: [TableRow], onConflict: ConflictPolicy = .fail) {
+        precondition(rows.allSatisfy { $0.layout === table.layout }, "rows of another table handed to \(table.name)")
+        self.init(table: table.name, columns: table.columnNames, rows: rows.map(\.values), onConflict: onConflict)
+    }
+}
+
 public enum ConflictPolicy: Sendable, Hashable {
     /// A duplicate key is an error.
     case fail

@@ -30,7 +30,7 @@ struct DemoWarehouseSafetyTests {
         defer { Task { await sandbox.stop() } }
         try await withTestWarehouse(engine) { fixture in
             let report = try await sandbox.sync(sandbox.window(days: 2), into: fixture.warehouse, location: fixture.location,
-                                                sources: ["facebook"])
+                                                sources: [.platform(.facebookAds)])
             #expect(report.succeeded && report.records > 0)
             let before = try await Self.counts(fixture.warehouse)
             let refusal = await #expect(throws: DemoWarehouseClaim.Refusal.self) {
@@ -51,7 +51,7 @@ struct DemoWarehouseSafetyTests {
             #expect(try await claim.claim(for: Self.worldA) == .claimed)
             try await claim.recordRun("demo-run-1")
             let report = try await sandbox.sync(sandbox.window(days: 2), into: fixture.warehouse, location: fixture.location,
-                                                sources: ["facebook"], runID: "demo-run-1")
+                                                sources: [.platform(.facebookAds)], runID: "demo-run-1")
             #expect(report.succeeded && report.records > 0)
             let file = Self.fileNumber(fixture)
 

@@ -56,7 +56,7 @@ struct SyncBehaviourTests {
         defer { Task { await sandbox.stop() } }
         try await withTestWarehouse(engine) { fixture in
             let window = sandbox.window(days: 5)
-            let report = try await sandbox.sync(window, into: fixture.warehouse, location: fixture.location, sources: ["shopee"])
+            let report = try await sandbox.sync(window, into: fixture.warehouse, location: fixture.location, sources: [.platform(.shopee)])
             #expect(report.succeeded)
             let rejects = try await fixture.warehouse.query("SELECT source, stream, reason, payload FROM raw_rejects")
             #expect(report.rejects > 0)
@@ -76,13 +76,13 @@ struct SyncBehaviourTests {
         defer { Task { await sandbox.stop() } }
         try await withTestWarehouse(.sqlite) { fixture in
             var configuration = sandbox.configuration(warehouse: fixture.location)
-            configuration.sources.shopee?.partnerKey = "not-the-partner-key"
+            configuration.sources[ShopeeSettings.self]?.partnerKey = "not-the-partner-key"
             let report = try await sandbox.sync(sandbox.window(days: 3), into: fixture.warehouse, location: fixture.location,
                                                 configuration: configuration)
-            let shopee = report.outcomes.filter { $0.source == "shopee" }
+            let shopee = report.outcomes.filter { $0.source == .platform(.shopee) }
             #expect(!shopee.isEmpty && shopee.allSatisfy { $0.error?.contains("error_sign") == true })
             #expect(shopee.first?.error?.contains("/api/v2/") == true, "the error names the endpoint: \(shopee.first?.error ?? "")")
-            #expect(report.outcomes.filter { $0.source == "facebook" }.allSatisfy { $0.error == nil })
+            #expect(report.outcomes.filter { $0.source == .platform(.facebookAds) }.allSatisfy { $0.error == nil })
             let failed = try await fixture.warehouse.query("SELECT error FROM sync_runs WHERE status = 'failed'")
             #expect(failed.count == shopee.count)
         }

@@ -14,7 +14,7 @@ struct ConfigurationTests {
 
     @Test func validationListsEveryProblemAtOnce() {
         var configuration = OmnidashConfiguration(timezone: "Mars/Olympus")
-        configuration.sources.facebook = .init(accessToken: "", accounts: [], lookbackDays: 40)
+        configuration.sources[FacebookAdsSettings.self] = .init(accessToken: "", accounts: [], lookbackDays: 40)
         do {
             try configuration.validate(requiringSources: true)
             Issue.record("an invalid configuration passed validation")
@@ -29,7 +29,7 @@ struct ConfigurationTests {
     @Test func aCompleteConfigurationIsValid() throws {
         let configuration = OmnidashConfiguration(
             secrets: .init(piiKey: "0123456789abcdef", tokenKey: "fedcba9876543210"),
-            sources: .init(shopee: .init(partnerID: 1, partnerKey: "key", shops: [.init(shopID: 2, refreshToken: "r")])))
+            sources: ConfiguredSources([ShopeeSettings(partnerID: 1, partnerKey: "key", shops: [.init(shopID: 2, refreshToken: "r")])]))
         try configuration.validate(requiringSources: true)
     }
 }

@@ -120,12 +120,12 @@ struct TestShopeeSigner {
 
 /// A Shopee client for the tests: signs, sends and decodes.
 struct TestShopeeClient {
-    let credentials: SandboxCredentials.Shopee
+    let credentials: ShopeeSandboxCredentials
     var accessToken = ""
     var refreshToken: String
     var clock: @Sendable () -> Date = { Date() }
 
-    init(_ credentials: SandboxCredentials.Shopee) {
+    init(_ credentials: ShopeeSandboxCredentials) {
         self.credentials = credentials
         self.refreshToken = credentials.refreshToken
     }

@@ -10,40 +10,58 @@ struct TransformRunnerTests {
     static let configuration = OmnidashConfiguration()
 
     /// A raw Shopee order created at `hour` (Bangkok) on `date`.
-    static func order(_ sn: String, date: String, hour: Int64 = 12, status: String, items: [(qty: Int, original: String, discounted: String)]) -> [SQLValue] {
+    static func order(_ sn: String, date: String, hour: Int64 = 12, status: String, items: [(qty: Int, original: String, discounted: String)]) -> TableRow {
         let created = BusinessCalendar.bangkok.startOfDay(BusinessDate(date)!) + hour * 3600
         let itemJSON = items.enumerated().map { index, item in
             #"{"item_id":\#(index + 1),"item_name":"Serum \#(index)","item_sku":"SP-\#(index)","model_id":0,"model_sku":"","model_quantity_purchased":\#(item.qty),"model_original_price":\#(item.original),"model_discounted_price":\#(item.discounted)}"#
         }.joined(separator: ",")
-        return [.text(sn), .text(sn), "600000001", "hmac:buyer", .text(status), "Cash on Delivery", "0", "THB", .integer(created),
-                .integer(created + 60), .text("[\(itemJSON)]"), "{}"]
+        var row = ShopeeRawTables.orders.row()
+        row["order_id"] = .text(sn)
+        row["order_sn"] = .text(sn)
+        row["shop_id"] = "600000001"
+        row["buyer_username"] = "hmac:buyer"
+        row["order_status"] = .text(status)
+        row["payment_method"] = "Cash on Delivery"
+        row["total_amount"] = "0"
+        row["currency"] = "THB"
+        row["create_time"] = .integer(created)
+        row["update_time"] = .integer(created + 60)
+        row["items"] = .text("[\(itemJSON)]")
+        row["raw_json"] = "{}"
+        return row
     }
 
     static func insight(ad: String, date: String, currency: String, spend: String, conversions: Int64, value: String,
-                        clicks: Int64 = 100, impressions: Int64 = 10_000) -> [SQLValue] {
-        [.text(date), "1000000001", "Account", .text(currency), "c1", "Campaign", "s1", "Ad set", .text(ad), "Ad",
-         .integer(impressions), .integer(clicks), .text(spend), 900, "1.1", nil, nil, nil, .integer(conversions), .text(value),
-         "[]", "[]", "{}"]
+                        clicks: Int64 = 100, impressions: Int64 = 10_000) -> TableRow {
+        var row = FacebookAdsRawTables.insights.row()
+        row["_date"] = .text(date)
+        row["account_id"] = "1000000001"
+        row["account_name"] = "Account"
+        row["account_currency"] = .text(currency)
+        row["campaign_id"] = "c1"
+        row["campaign_name"] = "Campaign"
+        row["adset_id"] = "s1"
+        row["adset_name"] = "Ad set"
+        row["ad_id"] = .text(ad)
+        row["ad_name"] = "Ad"
+        row["impressions"] = .integer(impressions)
+        row["clicks"] = .integer(clicks)
+        row["spend"] = .text(spend)
+        row["reach"] = 900
+        row["frequency"] = "1.1"
+        row["conversions"] = .integer(conversions)
+        row["conversion_value"] = .text(value)
+        row["actions"] = "[]"
+        row["action_values"] = "[]"
+        row["raw_json"] = "{}"
+        return row
     }
-
-    static let ordersStream = RawStream(
-        table: "raw_shopee_orders",
-        columns: ["order_id", "order_sn", "shop_id", "buyer_username", "order_status", "payment_method", "total_amount", "currency",
-                  "create_time", "update_time", "items", "raw_json"],
-        key: ["shop_id", "order_sn"], version: "update_time")
-
-    static let adsStream = RawStream(
-        table: "raw_facebook_ads",
-        columns: ["_date", "account_id", "account_name", "account_currency", "campaign_id", "campaign_name", "adset_id",
-                  "adset_name", "ad_id", "ad_name", "impressions", "clicks", "spend", "reach", "frequency", "cpc", "cpm", "ctr",
-                  "conversions", "conversion_value", "actions", "action_values", "raw_json"],
-        key: ["account_id", "ad_id", "_date"], version: "_loaded_at_us")
 
     @Test("revenue counts completed and pending orders, to the satang", arguments: WarehouseEngine.allCases)
     func revenueCountsCompletedAndPendingOrders(engine: WarehouseEngine) async throws {
         try await withTestWarehouse(engine) { fixture in
             let sink = RawSink(warehouse: fixture.warehouse, runID: "test")
-            try await sink.load(RawPage(stream: Self.ordersStream, rows: [
+            try await sink.load(RawPage(table: ShopeeRawTables.orders, rows: [
                 Self.order("A", date: "2026-11-10", status: "COMPLETED", items: [(2, "300", "249.50"), (1, "100", "99.99")]),
                 Self.order("B", date: "2026-11-10", hour: 23, status: "SHIPPED", items: [(1, "500", "450")]),
                 Self.order("C", date: "2026-11-10", status: "CANCELLED", items: [(1, "500", "450")]),
@@ -82,7 +100,7 @@ struct TransformRunnerTests {
                 rows: [["2026-11-10", "USD", "THB", "35.1234", "test", "2026-11-25T00:00:00Z"],
                        ["2026-11-11", "USD", "THB", "36", "test", "2026-11-25T00:00:00Z"]]))])
             let sink = RawSink(warehouse: fixture.warehouse, runID: "test")
-            try await sink.load(RawPage(stream: Self.adsStream, rows: [
+            try await sink.load(RawPage(table: FacebookAdsRawTables.insights, rows: [
                 Self.insight(ad: "a1", date: "2026-11-10", currency: "USD", spend: "12.35", conversions: 2, value: "50.00"),
                 Self.insight(ad: "a2", date: "2026-11-10", currency: "USD", spend: "0.01", conversions: 0, value: "0"),
                 Self.insight(ad: "a3", date: "2026-11-10", currency: "THB", spend: "1000.50", conversions: 1, value: "2500"),
@@ -105,7 +123,7 @@ struct TransformRunnerTests {
     @Test("a missing exchange rate stops the transform and names the currency and the date", arguments: WarehouseEngine.allCases)
     func missingRateIsAnError(engine: WarehouseEngine) async throws {
         try await withTestWarehouse(engine) { fixture in
-            try await RawSink(warehouse: fixture.warehouse, runID: "test").load(RawPage(stream: Self.adsStream, rows: [
+            try await RawSink(warehouse: fixture.warehouse, runID: "test").load(RawPage(table: FacebookAdsRawTables.insights, rows: [
                 Self.insight(ad: "a1", date: "2026-11-12", currency: "USD", spend: "5", conversions: 0, value: "0"),
             ]))
             await #expect(throws: MissingRateError(currency: .usd, reportingCurrency: .thb, date: BusinessDate("2026-11-12")!)) {
@@ -119,7 +137,7 @@ struct TransformRunnerTests {
     func incrementalRuns(engine: WarehouseEngine) async throws {
         try await withTestWarehouse(engine) { fixture in
             let sink = RawSink(warehouse: fixture.warehouse, runID: "test")
-            try await sink.load(RawPage(stream: Self.ordersStream, rows: [
+            try await sink.load(RawPage(table: ShopeeRawTables.orders, rows: [
                 Self.order("A", date: "2026-11-01", status: "SHIPPED", items: [(1, "100", "100")]),
                 Self.order("B", date: "2026-11-05", status: "SHIPPED", items: [(1, "200", "200")]),
             ]))
@@ -129,8 +147,8 @@ struct TransformRunnerTests {
             #expect(second.martRange == nil)
             // B is cancelled later: a newer version of the same order.
             var cancelled = Self.order("B", date: "2026-11-05", status: "CANCELLED", items: [(1, "200", "200")])
-            cancelled[9] = .integer(cancelled[9].int64! + 3600)
-            try await sink.load(RawPage(stream: Self.ordersStream, rows: [cancelled]))
+            cancelled["update_time"] = .integer(cancelled["update_time"].int64! + 3600)
+            try await sink.load(RawPage(table: ShopeeRawTables.orders, rows: [cancelled]))
             let third = try await runner.run()
             #expect(third.martRange?.contains(BusinessDate("2026-11-05")!) == true)
             let revenue = try await fixture.warehouse.query("SELECT date, total_revenue_minor, refunded_orders FROM mart_daily_performance ORDER BY date")

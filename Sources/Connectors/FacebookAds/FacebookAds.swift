@@ -3,16 +3,6 @@ import Warehouse
 /// Meta (Facebook) Marketing API insights: ad-level daily performance of each ad account.
 /// Facts are from shared/reference/ads-apis.md §1.
 public enum FacebookAds {
-    public enum Streams {
-        /// Daily rows per ad; a re-fetched day replaces the earlier fetch (conversions restate for 28 days).
-        public static let insights = RawStream(
-            table: "raw_facebook_ads",
-            columns: ["_date", "account_id", "account_name", "account_currency", "campaign_id", "campaign_name", "adset_id",
-                      "adset_name", "ad_id", "ad_name", "impressions", "clicks", "spend", "reach", "frequency", "cpc", "cpm",
-                      "ctr", "conversions", "conversion_value", "actions", "action_values", "raw_json"],
-            key: ["account_id", "ad_id", "_date"], version: "_loaded_at_us")
-    }
-
     /// The insight fields requested; `date_start`/`date_stop` are asked for explicitly.
     public static let insightFields = [
         "account_id", "account_name", "account_currency", "campaign_id", "campaign_name", "adset_id", "adset_name",

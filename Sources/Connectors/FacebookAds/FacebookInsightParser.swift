@@ -43,10 +43,10 @@ struct FacebookInsightParser: Sendable {
 
     let accountID: String
 
-    func parse(_ scanner: JSONScanner, _ range: Range<Int>) -> Result<[SQLValue], RawReject> {
+    func parse(_ scanner: JSONScanner, _ range: Range<Int>) -> ParsedRecord {
         let raw = scanner.text(range)
-        func reject(_ reason: String, key: String? = nil) -> Result<[SQLValue], RawReject> {
-            .failure(RawReject(source: "facebook", stream: "insights", accountID: accountID, recordKey: key, reason: reason, payload: raw))
+        func reject(_ reason: String, key: String? = nil) -> ParsedRecord {
+            .reject(RawReject(source: Platform.facebookAds.rawValue, stream: "insights", accountID: accountID, recordKey: key, reason: reason, payload: raw))
         }
         let insight: Insight
         do {
@@ -70,13 +70,30 @@ struct FacebookInsightParser: Sendable {
         let conversionValue = purchase.flatMap { type in insight.actionValues?.first { $0.actionType == type }?.value.text } ?? "0"
         let members = (try? scanner.members(of: range)) ?? []
         func json(_ key: String) -> SQLValue { SQLValue(members.first { $0.key == key }.map { scanner.text($0.value) }) }
-        return .success([
-            .text(date.description), .text(FacebookAds.bareAccountID(insight.accountID)), SQLValue(insight.accountName),
-            .text(currency), SQLValue(insight.campaignID), SQLValue(insight.campaignName), SQLValue(insight.adsetID),
-            SQLValue(insight.adsetName), .text(insight.adID), SQLValue(insight.adName), SQLValue(insight.impressions?.int64 ?? 0),
-            SQLValue(insight.clicks?.int64 ?? 0), .text(insight.spend?.text ?? "0"), SQLValue(insight.reach?.int64),
-            SQLValue(insight.frequency?.text), SQLValue(insight.cpc?.text), SQLValue(insight.cpm?.text), SQLValue(insight.ctr?.text),
-            .integer(conversions), .text(conversionValue), json("actions"), json("action_values"), .text(raw),
-        ])
+        var row = FacebookAdsRawTables.insights.row()
+        row["_date"] = .text(date.description)
+        row["account_id"] = .text(FacebookAds.bareAccountID(insight.accountID))
+        row["account_name"] = SQLValue(insight.accountName)
+        row["account_currency"] = .text(currency)
+        row["campaign_id"] = SQLValue(insight.campaignID)
+        row["campaign_name"] = SQLValue(insight.campaignName)
+        row["adset_id"] = SQLValue(insight.adsetID)
+        row["adset_name"] = SQLValue(insight.adsetName)
+        row["ad_id"] = .text(insight.adID)
+        row["ad_name"] = SQLValue(insight.adName)
+        row["impressions"] = SQLValue(insight.impressions?.int64 ?? 0)
+        row["clicks"] = SQLValue(insight.clicks?.int64 ?? 0)
+        row["spend"] = .text(insight.spend?.text ?? "0")
+        row["reach"] = SQLValue(insight.reach?.int64)
+        row["frequency"] = SQLValue(insight.frequency?.text)
+        row["cpc"] = SQLValue(insight.cpc?.text)
+        row["cpm"] = SQLValue(insight.cpm?.text)
+        row["ctr"] = SQLValue(insight.ctr?.text)
+        row["conversions"] = .integer(conversions)
+        row["conversion_value"] = .text(conversionValue)
+        row["actions"] = json("actions")
+        row["action_values"] = json("action_values")
+        row["raw_json"] = .text(raw)
+        return .row(row)
     }
 }

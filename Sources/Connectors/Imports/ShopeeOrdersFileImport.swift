@@ -1,4 +1,5 @@
 import Foundation
+import OmnidashCore
 import Warehouse
 
 /// `omnidash import shopee-orders FILE`: JSON lines, each one Shopee order object exactly as
@@ -23,34 +24,31 @@ public struct ShopeeOrdersFileImport: Sendable {
 
     public func run(path: String, progress: @Sendable (Result) -> Void = { _ in }) async throws -> Result {
         var result = Result()
-        var rows: [[SQLValue]] = []
-        var rejects: [RawReject] = []
+        var page = ParsedPage()
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         func flush() async throws {
-            guard !rows.isEmpty || !rejects.isEmpty else { return }
-            try await sink.load(RawPage(stream: Shopee.Streams.orders, rows: rows, rejects: rejects, sourceFile: fileName))
-            result.records += rows.count
-            result.rejects += rejects.count
-            rows.removeAll(keepingCapacity: true)
-            rejects.removeAll(keepingCapacity: true)
+            guard !page.isEmpty else { return }
+            try await sink.load(RawPage(table: ShopeeRawTables.orders, rows: page.rows, rejects: page.rejects, sourceFile: fileName))
+            result.records += page.rows.count
+            result.rejects += page.rejects.count
+            page.removeAll()
             progress(result)
         }
         try await LineReader(path: path).forEachLine { line, number in
             let scanner = JSONScanner(Array(line))
-            let outcome: ShopeeOrderParser.Outcome
+            var outcome: ParsedRecord
             do {
                 outcome = parser.parse(scanner, try scanner.root(), shopID: shopID)
             } catch {
-                outcome = .reject(RawReject(source: "shopee", stream: "orders", accountID: shopID, recordKey: nil,
+                outcome = .reject(RawReject(source: Platform.shopee.rawValue, stream: "orders", accountID: shopID, recordKey: nil,
                                             reason: "\(fileName):\(number): \(error)", payload: nil))
             }
-            switch outcome {
-            case .row(let row): rows.append(row)
-            case .reject(var reject):
-                reject.reason = reject.reason.hasPrefix(fileName) ? reject.reason : "\(fileName):\(number): \(reject.reason)"
-                rejects.append(reject)
+            if case .reject(var reject) = outcome, !reject.reason.hasPrefix(fileName) {
+                reject.reason = "\(fileName):\(number): \(reject.reason)"
+                outcome = .reject(reject)
             }
-            if rows.count + rejects.count >= pageSize { try await flush() }
+            page.append(outcome)
+            if page.count >= pageSize { try await flush() }
         }
         try await flush()
         return result

@@ -9,7 +9,7 @@ import Warehouse
 /// kept as exact decimal text.
 public struct FXRatesStream: SyncStream {
     public let counters: RequestCounters
-    public var source: String { "fx" }
+    public var source: SyncSource { .fx }
     public var accountID: String { "feed" }
     public var name: String { "rates" }
     let url: String

@@ -1,4 +1,5 @@
 import Foundation
+import OmnidashCore
 import Warehouse
 
 /// Turns one `get_order_detail` order object into a `raw_shopee_orders` row, or a reject with a one-line
@@ -7,10 +8,6 @@ import Warehouse
 /// The record is decoded from its own bytes, so a malformed order is rejected alone and the rest of its page
 /// loads. `raw_json` keeps the record as received with buyer PII replaced by keyed hashes.
 public struct ShopeeOrderParser: Sendable {
-    public enum Outcome: Sendable {
-        case row([SQLValue])
-        case reject(RawReject)
-    }
 
     /// Buyer PII in a Shopee order (ecommerce-apis.md §1.5); province-level address parts stay for geography.
     static let redactor = JSONRedactor([
@@ -39,10 +36,10 @@ public struct ShopeeOrderParser: Sendable {
     ///   - scanner: The page (or file line) holding the record.
     ///   - range: The record's object.
     ///   - shopID: The shop the record belongs to (order objects do not carry it).
-    public func parse(_ scanner: JSONScanner, _ range: Range<Int>, shopID: String) -> Outcome {
+    public func parse(_ scanner: JSONScanner, _ range: Range<Int>, shopID: String) -> ParsedRecord {
         let orderSN = (try? scanner.members(of: range))?.first(where: { $0.key == "order_sn" }).flatMap { scanner.string($0.value) }
-        func reject(_ reason: String, payload: String?) -> Outcome {
-            .reject(RawReject(source: "shopee", stream: "orders", accountID: shopID, recordKey: orderSN, reason: reason,
+        func reject(_ reason: String, payload: String?) -> ParsedRecord {
+            .reject(RawReject(source: Platform.shopee.rawValue, stream: "orders", accountID: shopID, recordKey: orderSN, reason: reason,
                               payload: payload))
         }
         let redacted: [UInt8]
@@ -64,11 +61,19 @@ public struct ShopeeOrderParser: Sendable {
         if let problem = order.validationProblem() { return reject(problem, payload: rawJSON) }
         let itemsJSON = (try? scanner.members(of: range))?.first(where: { $0.key == "item_list" })
             .map { scanner.text($0.value) } ?? "[]"
-        return .row([
-            .text(order.orderSN), .text(order.orderSN), .text(shopID),
-            SQLValue(order.buyerUsername.map { hasher.hash($0, kind: .identifier) }),
-            .text(order.orderStatus), SQLValue(order.paymentMethod), SQLValue(order.totalAmount.map { "\($0)" }),
-            .text(order.currency), .integer(order.createTime), .integer(order.updateTime), .text(itemsJSON), .text(rawJSON),
-        ])
+        var row = ShopeeRawTables.orders.row()
+        row["order_id"] = .text(order.orderSN)
+        row["order_sn"] = .text(order.orderSN)
+        row["shop_id"] = .text(shopID)
+        row["buyer_username"] = SQLValue(order.buyerUsername.map { hasher.hash($0, kind: .identifier) })
+        row["order_status"] = .text(order.orderStatus)
+        row["payment_method"] = SQLValue(order.paymentMethod)
+        row["total_amount"] = SQLValue(order.totalAmount.map { "\($0)" })
+        row["currency"] = .text(order.currency)
+        row["create_time"] = .integer(order.createTime)
+        row["update_time"] = .integer(order.updateTime)
+        row["items"] = .text(itemsJSON)
+        row["raw_json"] = .text(rawJSON)
+        return .row(row)
     }
 }

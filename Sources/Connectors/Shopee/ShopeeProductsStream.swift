@@ -1,4 +1,5 @@
 import Foundation
+import OmnidashCore
 import Warehouse
 
 /// Shopee products: every listed and unlisted item with its base info (SKU, prices, stock), refreshed in full
@@ -6,7 +7,7 @@ import Warehouse
 public struct ShopeeProductsStream: SyncStream {
     public let session: ShopeeSession
     public let counters: RequestCounters
-    public var source: String { "shopee" }
+    public var source: SyncSource { .platform(.shopee) }
     public var accountID: String { String(shopID) }
     public var name: String { "products" }
     let shopID: Int64
@@ -38,19 +39,10 @@ public struct ShopeeProductsStream: SyncStream {
                 throw ConnectorError(.invalidResponse, platform: .shopee, endpoint: call.path,
                                      message: "response.item_list is missing or not an array")
             }
-            var rows: [[SQLValue]] = []
-            var rejects: [RawReject] = []
-            for element in elements {
-                switch Self.row(scanner, element, shopID: accountID) {
-                case .success(let row): rows.append(row)
-                case .failure(let reject): rejects.append(reject)
-                }
-            }
-            try await context.sink.load(RawPage(stream: Shopee.Streams.products, rows: rows, rejects: rejects))
-            summary.records += rows.count
-            summary.rejects += rejects.count
-            context.progress(.pageLoaded(source: source, account: accountID, stream: name, records: rows.count,
-                                         rejects: rejects.count, position: "\(start + batch.count) of \(itemIDs.count) items"))
+            var page = ParsedPage()
+            for element in elements { page.append(Self.row(scanner, element, shopID: accountID)) }
+            try await context.load(page, into: ShopeeRawTables.products, of: self,
+                                   position: "\(start + batch.count) of \(itemIDs.count) items", summary: &summary)
         }
         return summary
     }
@@ -84,22 +76,27 @@ public struct ShopeeProductsStream: SyncStream {
         }
     }
 
-    static func row(_ scanner: JSONScanner, _ range: Range<Int>, shopID: String) -> Result<[SQLValue], RawReject> {
+    static func row(_ scanner: JSONScanner, _ range: Range<Int>, shopID: String) -> ParsedRecord {
         let raw = scanner.text(range)
         do {
             let item = try JSONDecoder().decode(Item.self, from: Data(scanner.bytes[range]))
             let price = item.priceInfo?.first
-            return .success([
-                .text(shopID), .text(String(item.itemID)), SQLValue(item.itemName), SQLValue(item.itemSKU),
-                SQLValue(item.itemStatus), SQLValue(price?.currency), SQLValue(price?.currentPrice.map { "\($0)" }),
-                SQLValue(price?.originalPrice.map { "\($0)" }), SQLValue(item.stockInfoV2?.summaryInfo?.totalAvailableStock),
-                .integer(item.updateTime), .text(raw),
-            ])
+            var row = ShopeeRawTables.products.row()
+            row["shop_id"] = .text(shopID)
+            row["item_id"] = .text(String(item.itemID))
+            row["item_name"] = SQLValue(item.itemName)
+            row["item_sku"] = SQLValue(item.itemSKU)
+            row["item_status"] = SQLValue(item.itemStatus)
+            row["currency"] = SQLValue(price?.currency)
+            row["current_price"] = SQLValue(price?.currentPrice.map { "\($0)" })
+            row["original_price"] = SQLValue(price?.originalPrice.map { "\($0)" })
+            row["stock"] = SQLValue(item.stockInfoV2?.summaryInfo?.totalAvailableStock)
+            row["update_time"] = .integer(item.updateTime)
+            row["raw_json"] = .text(raw)
+            return .row(row)
         } catch {
             let reason = (error as? DecodingError)?.oneLine ?? "\(error)"
-            return .failure(RawReject(source: "shopee", stream: "products", accountID: shopID, recordKey: nil, reason: reason, payload: raw))
+            return .reject(RawReject(source: Platform.shopee.rawValue, stream: "products", accountID: shopID, recordKey: nil, reason: reason, payload: raw))
         }
     }
 }
-
-extension RawReject: Error {}

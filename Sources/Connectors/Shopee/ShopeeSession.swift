@@ -27,7 +27,7 @@ public actor ShopeeSession {
     /// Tokens are refreshed this long before they expire, so a long page loop never runs on a dying token.
     static let refreshMargin: Int64 = 600
 
-    public init(source: OmnidashConfiguration.ShopeeSource, shop: OmnidashConfiguration.ShopeeSource.Shop,
+    public init(source: ShopeeSettings, shop: ShopeeSettings.Shop,
                 vault: TokenVault, runner: RequestRunner, now: @escaping @Sendable () -> Date = Date.init) {
         baseURL = source.baseURL
         partnerID = source.partnerID

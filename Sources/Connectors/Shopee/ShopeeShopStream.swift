@@ -1,11 +1,12 @@
 import Foundation
+import OmnidashCore
 import Warehouse
 
 /// Shopee shop information (`get_shop_info`): the shop's name, region and status, for `stg_shops`.
 public struct ShopeeShopStream: SyncStream {
     public let session: ShopeeSession
     public let counters: RequestCounters
-    public var source: String { "shopee" }
+    public var source: SyncSource { .platform(.shopee) }
     public var accountID: String { String(shopID) }
     public var name: String { "shop" }
     let shopID: Int64
@@ -28,12 +29,15 @@ public struct ShopeeShopStream: SyncStream {
         let body = try await session.send(call)
         // get_shop_info answers at the top level, without `response`.
         let info = try decodeResponse(ShopInfo.self, body, platform: .shopee, endpoint: call.path)
-        try await context.sink.load(RawPage(stream: Shopee.Streams.shops, rows: [[
-            .text(accountID), SQLValue(info.shopName), SQLValue(info.region), SQLValue(info.status),
-            .text(String(decoding: body, as: UTF8.self)),
-        ]]))
-        context.progress(.pageLoaded(source: source, account: accountID, stream: name, records: 1, rejects: 0,
-                                     position: info.shopName ?? accountID))
-        return StreamSummary(records: 1)
+        var row = ShopeeRawTables.shops.row()
+        row["shop_id"] = .text(accountID)
+        row["shop_name"] = SQLValue(info.shopName)
+        row["region"] = SQLValue(info.region)
+        row["status"] = SQLValue(info.status)
+        row["raw_json"] = .text(String(decoding: body, as: UTF8.self))
+        var summary = StreamSummary()
+        try await context.load(ParsedPage(rows: [row]), into: ShopeeRawTables.shops, of: self, position: info.shopName ?? accountID,
+                               summary: &summary)
+        return summary
     }
 }

@@ -44,7 +44,7 @@ public struct SyncEngine: Sendable {
             for await outcomes in group { all += outcomes }
             return all
         }
-        let report = SyncReport(runID: runID, outcomes: outcomes.sorted { ($0.source, $0.accountID, $0.stream) < ($1.source, $1.accountID, $1.stream) })
+        let report = SyncReport(runID: runID, outcomes: outcomes.sorted { ($0.source.rawValue, $0.accountID, $0.stream) < ($1.source.rawValue, $1.accountID, $1.stream) })
         if !report.failures.isEmpty {
             environment.logger.error("sync finished with failures", metadata: ["run": "\(runID)", "failed": "\(report.failures.count)"])
         }
@@ -53,7 +53,7 @@ public struct SyncEngine: Sendable {
 
     private func run(_ stream: any SyncStream, context: StreamContext, runID: String, log: SyncRunLog,
                      progress: @Sendable (SyncProgress) -> Void) async -> SyncReport.Outcome {
-        var entry = SyncRunLog.Entry(runID: runID, source: stream.source, accountID: stream.accountID, stream: stream.name, status: .running)
+        var entry = SyncRunLog.Entry(runID: runID, source: stream.source.rawValue, accountID: stream.accountID, stream: stream.name, status: .running)
         progress(.streamStarted(source: stream.source, account: stream.accountID, stream: stream.name))
         let requestsBefore = await stream.counters.requests
         let retriesBefore = await stream.counters.retries
@@ -92,47 +92,25 @@ public struct SyncEngine: Sendable {
     }
 
     /// The streams to run, grouped by account: one group runs in order, groups run side by side.
+    /// - Throws: `ConfigurationError` when `--source` names a source the configuration does not set up.
     func streamGroups(_ options: SyncOptions) async throws -> [[any SyncStream]] {
-        func wanted(_ source: String) -> Bool { options.sources?.contains(source) ?? true }
+        let configured = Set(configuration.sources.platforms.map(SyncSource.platform) + (configuration.fx == nil ? [] : [.fx]))
+        if let unconfigured = options.sources?.subtracting(configured).map(\.rawValue).sorted(), !unconfigured.isEmpty {
+            throw ConfigurationError("--source \(unconfigured.joined(separator: ", ")): not configured (configured: \(configured.map(\.rawValue).sorted().joined(separator: ", ")))")
+        }
+        func wanted(_ source: SyncSource) -> Bool { options.sources?.contains(source) ?? true }
+        let kit = ConnectorKit(configuration: configuration, warehouse: warehouse, environment: environment)
         var groups: [[any SyncStream]] = []
-        let secrets = configuration.secrets
-        if let fx = configuration.fx, wanted("fx") {
+        if let fx = configuration.fx, wanted(.fx) {
             let counters = RequestCounters()
-            let runner = await runner(source: "FX feed", key: "fx", limit: (60, 60), counters: counters)
+            let runner = await kit.runner(.fx, account: "feed", limit: .init(requests: 60, perSeconds: 60), counters: counters)
             groups.append([FXRatesStream(url: fx.url, reportingCurrency: configuration.currency, runner: runner,
                                          calendar: configuration.calendar, counters: counters)])
         }
-        if let shopee = configuration.sources.shopee, wanted("shopee") {
-            let vault = TokenVault(warehouse: warehouse, secret: secrets.tokenKey ?? "")
-            let parser = ShopeeOrderParser(hasher: PIIHasher(secret: secrets.piiKey ?? ""))
-            for shop in shopee.shops {
-                let counters = RequestCounters()
-                let runner = await runner(source: Platform.shopee.displayName, key: "shopee:\(shop.shopID)",
-                                          limit: (shopee.rateLimit.requests, shopee.rateLimit.perSeconds), counters: counters)
-                let session = ShopeeSession(source: shopee, shop: shop, vault: vault, runner: runner, now: environment.now)
-                groups.append([
-                    ShopeeShopStream(session: session, shopID: shop.shopID, counters: counters),
-                    ShopeeProductsStream(session: session, shopID: shop.shopID, counters: counters),
-                    ShopeeOrdersStream(session: session, shopID: shop.shopID, parser: parser, counters: counters),
-                ])
-            }
-        }
-        if let facebook = configuration.sources.facebook, wanted("facebook") {
-            for account in facebook.accounts {
-                let counters = RequestCounters()
-                let runner = await runner(source: Platform.facebookAds.displayName, key: "facebook:\(FacebookAds.bareAccountID(account))",
-                                          limit: (facebook.rateLimit.requests, facebook.rateLimit.perSeconds), counters: counters)
-                groups.append([FacebookInsightsStream(account: account, configuration: facebook, runner: runner,
-                                                      calendar: configuration.calendar, counters: counters, sleep: environment.sleep)])
-            }
+        for connector in ConnectorRegistry.connectors where wanted(.platform(connector.platform)) {
+            groups += try await connector.streamGroups(in: configuration, kit: kit)
         }
         return groups
-    }
-
-    private func runner(source: String, key: String, limit: (Int, Double), counters: RequestCounters) async -> RequestRunner {
-        RequestRunner(source: source, transport: environment.transport,
-                      bucket: await environment.limiters.bucket(for: key, limit: (limit.0, limit.1)), retry: environment.retry,
-                      counters: counters, logger: environment.logger, sleep: environment.sleep)
     }
 
     /// `20261125T063000Z-1a2b3c`: sortable by time, unique across processes.

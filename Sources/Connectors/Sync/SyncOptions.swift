@@ -1,9 +1,10 @@
 import Foundation
+import OmnidashCore
 
 /// What one `omnidash sync` run covers.
 public struct SyncOptions: Sendable {
-    /// Only these sources (`shopee`, `facebook`, `fx`); all configured ones when `nil`.
-    public var sources: Set<String>?
+    /// Only these sources; every configured one when `nil`.
+    public var sources: Set<SyncSource>?
     /// How far back a stream's first sync reaches (`sync.days`), unless `since` is given.
     public var days: Int
     /// Fetch again from this instant, even if already synced.
@@ -14,7 +15,7 @@ public struct SyncOptions: Sendable {
     /// one otherwise.
     public var runID: String?
 
-    public init(sources: Set<String>? = nil, days: Int = 90, since: Date? = nil, until: Date? = nil, runID: String? = nil) {
+    public init(sources: Set<SyncSource>? = nil, days: Int = 90, since: Date? = nil, until: Date? = nil, runID: String? = nil) {
         self.sources = sources
         self.days = days
         self.since = since

@@ -1,7 +1,9 @@
+import OmnidashCore
+
 /// How a sync run went, stream by stream.
 public struct SyncReport: Sendable {
     public struct Outcome: Sendable {
-        public var source: String
+        public var source: SyncSource
         public var accountID: String
         public var stream: String
         public var summary: StreamSummary

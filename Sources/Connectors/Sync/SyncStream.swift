@@ -1,10 +1,11 @@
 import Foundation
+import OmnidashCore
 import Warehouse
 
 /// One stream of one account of one source (`shopee` / shop 600000001 / `orders`): fetches what changed since
 /// its saved state and hands it to the sink page by page.
 public protocol SyncStream: Sendable {
-    var source: String { get }
+    var source: SyncSource { get }
     var accountID: String { get }
     var name: String { get }
     /// Requests sent and retries made by this stream's account.
@@ -56,9 +57,9 @@ public struct StreamSummary: Sendable, Equatable {
 
 /// Progress events for the CLI's display.
 public enum SyncProgress: Sendable {
-    case streamStarted(source: String, account: String, stream: String)
+    case streamStarted(source: SyncSource, account: String, stream: String)
     /// A page was committed: records and rejects in it, and a short note on where the stream is.
-    case pageLoaded(source: String, account: String, stream: String, records: Int, rejects: Int, position: String)
-    case streamFinished(source: String, account: String, stream: String, summary: StreamSummary)
-    case streamFailed(source: String, account: String, stream: String, error: String)
+    case pageLoaded(source: SyncSource, account: String, stream: String, records: Int, rejects: Int, position: String)
+    case streamFinished(source: SyncSource, account: String, stream: String, summary: StreamSummary)
+    case streamFailed(source: SyncSource, account: String, stream: String, error: String)
 }

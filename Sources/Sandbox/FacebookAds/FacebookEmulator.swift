@@ -6,9 +6,13 @@ import OmnidashCore
 /// `GET /{version}/act_{id}` (ads-apis.md §1). Any version of the form `vN.N` is accepted.
 ///
 /// Every answer carries Meta's usage headers; errors use Meta's envelope and codes.
-struct FacebookEmulator: Sendable {
+struct FacebookEmulator: Emulator {
+    static let credentialsType: any PlatformCredentials.Type = FacebookSandboxCredentials.self
+    /// The Graph API version written into the credentials (any `vN.N` is accepted).
+    static let apiVersion = "v24.0"
+
     let world: SandboxWorld
-    let secrets: SandboxSecrets
+    let secrets: MetaSecrets
     let faults: FaultInjector
     let clock: @Sendable () -> Date
     let usage: UsageMeter
@@ -16,15 +20,20 @@ struct FacebookEmulator: Sendable {
     let baseURL: Locked<String>
     let insightRows = Locked(LRUCache<InsightsRequest.RowsKey, [InsightsRow]>(capacity: 16))
 
-    init(world: SandboxWorld, secrets: SandboxSecrets, faults: FaultInjector, clock: @escaping @Sendable () -> Date,
-         baseURL: Locked<String>)
-    {
-        self.world = world
-        self.secrets = secrets
-        self.faults = faults
-        self.clock = clock
-        self.usage = UsageMeter(clock: clock)
-        self.baseURL = baseURL
+    init(_ context: EmulatorContext) {
+        self.world = context.world
+        self.secrets = MetaSecrets(seed: context.seed)
+        self.faults = context.faults
+        self.clock = context.clock
+        self.usage = UsageMeter(clock: context.clock)
+        self.baseURL = context.serverURL
+    }
+
+    func serves(path: String) -> Bool { Self.handles(path: path) }
+
+    func credentials(serverURL: String) -> any PlatformCredentials {
+        FacebookSandboxCredentials(baseURL: serverURL, apiVersion: Self.apiVersion, accessToken: secrets.accessToken,
+                                   appSecret: secrets.appSecret, accountIDs: world.adAccounts.map(\.actID))
     }
 
     /// Whether `path` is a Graph API path (`/vN.N/…`).
@@ -39,13 +48,14 @@ struct FacebookEmulator: Sendable {
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
     }
 
-    func respond(method: HTTPRequest.Method, path: String, query: QueryParameters, headers: HTTPFields) async -> Response {
+    func respond(to request: EmulatorRequest) async -> Response {
+        let (method, path, query, headers) = (request.method, request.path, request.query, request.headers)
         let components = path.split(separator: "/").map(String.init)
         let node = components.count > 1 ? components[1] : ""
         let account = world.adAccounts.firstIndex { $0.actID == node }
         let accountID = account.map { world.adAccounts[$0].id }
         let isInsights = components.count == 3 && components[2] == "insights"
-        let injected = faults.beginRequest(.facebook, header: headers[.init(FaultInjector.headerName)!])
+        let injected = faults.beginRequest(.facebookAds, header: request.faultHeader)
         if let delay = injected.delay { try? await Task.sleep(for: delay) }
         let throttled = injected.throttle
         let usageHeaders = usage.record(account: accountID, insights: isInsights, throttled: throttled)
@@ -82,12 +92,12 @@ struct FacebookEmulator: Sendable {
             token = String(authorization.dropFirst("Bearer ".count))
         }
         guard let token, !token.isEmpty else { throw GraphError.missingToken }
-        guard token == secrets.metaAccessToken else { throw GraphError.invalidToken }
+        guard token == secrets.accessToken else { throw GraphError.invalidToken }
         guard let proof = query["appsecret_proof"], !proof.isEmpty else { throw GraphError.missingAppSecretProof }
-        guard proof == FacebookEmulator.appSecretProof(token: token, appSecret: secrets.metaAppSecret) else {
+        guard proof == FacebookEmulator.appSecretProof(token: token, appSecret: secrets.appSecret) else {
             throw GraphError.invalidAppSecretProof
         }
-        if faults.expiresToken(.facebook, forced: forceExpired) { throw GraphError.expiredToken(now: clock()) }
+        if faults.expiresToken(.facebookAds, forced: forceExpired) { throw GraphError.expiredToken(now: clock()) }
     }
 
     /// `appsecret_proof` = lowercase hex HMAC-SHA256(key: app secret, message: access token) (ads-apis.md §1.1).

@@ -1,4 +1,5 @@
 import Foundation
+import OmnidashCore
 
 /// Decides which faults each request meets, from the configured `SandboxFaults` and the request's
 /// `X-Sandbox-Fault` header.
@@ -6,9 +7,6 @@ import Foundation
 /// Counters are per platform and advance on every request, so the same sequence of requests always meets the same
 /// faults. The ordinals it hands out let each emulator rotate through its platform's kinds of throttle and error.
 final class FaultInjector: Sendable {
-    enum Platform: Int, CaseIterable {
-        case shopee, facebook
-    }
 
     /// The faults one request meets before the emulator handles it.
     struct RequestFaults {
@@ -28,17 +26,19 @@ final class FaultInjector: Sendable {
     static let headerName = "X-Sandbox-Fault"
 
     let faults: SandboxFaults
-    private let state = Locked(State())
 
-    private struct State {
-        var requests = [0, 0]
-        var burstRemaining = [0, 0]
-        var serverErrors = [0, 0]
-        var throttles = [0, 0]
-        var authenticated = [0, 0]
-        var orders = [0, 0]
-        var malformed = [0, 0]
+    /// One platform's counters.
+    private struct Counters {
+        var requests = 0
+        var burstRemaining = 0
+        var serverErrors = 0
+        var throttles = 0
+        var authenticated = 0
+        var records = 0
+        var malformed = 0
     }
+
+    private let state = Locked([Platform: Counters]())
 
     init(faults: SandboxFaults) {
         self.faults = faults
@@ -50,28 +50,29 @@ final class FaultInjector: Sendable {
         let requested = FaultInjector.parseHeader(header)
         let faults = self.faults
         return state.withLock { state in
-            let p = platform.rawValue
-            state.requests[p] += 1
-            let number = state.requests[p]
+            var counters = state[platform, default: Counters()]
+            defer { state[platform] = counters }
+            counters.requests += 1
+            let number = counters.requests
             var result = RequestFaults()
             result.delay = faults.slowResponse
             if requested.contains("slow") { result.delay = faults.slowResponse ?? .seconds(1) }
-            if state.burstRemaining[p] > 0 {
-                state.burstRemaining[p] -= 1
+            if counters.burstRemaining > 0 {
+                counters.burstRemaining -= 1
                 result.serverError = true
             } else if let every = faults.serverErrorEvery, number % every == 0 {
-                state.burstRemaining[p] = max(0, faults.serverErrorBurst - 1)
+                counters.burstRemaining = max(0, faults.serverErrorBurst - 1)
                 result.serverError = true
             } else if requested.contains("5xx") {
                 result.serverError = true
             }
             if result.serverError {
-                result.serverErrorOrdinal = state.serverErrors[p]
-                state.serverErrors[p] += 1
+                result.serverErrorOrdinal = counters.serverErrors
+                counters.serverErrors += 1
             } else if requested.contains("throttle") || faults.throttleEvery.map({ number % $0 == 0 }) == true {
                 result.throttle = true
-                result.throttleOrdinal = state.throttles[p]
-                state.throttles[p] += 1
+                result.throttleOrdinal = counters.throttles
+                counters.throttles += 1
             }
             result.forceExpiredToken = requested.contains("expired-token")
             result.forceMalformedOrder = requested.contains("malformed")
@@ -84,22 +85,25 @@ final class FaultInjector: Sendable {
     func expiresToken(_ platform: Platform, forced: Bool) -> Bool {
         let every = faults.expireTokensEvery
         return state.withLock { state in
-            state.authenticated[platform.rawValue] += 1
-            return forced || every.map { state.authenticated[platform.rawValue] % $0 == 0 } == true
+            state[platform, default: Counters()].authenticated += 1
+            let count = state[platform, default: Counters()].authenticated
+            return forced || every.map { count % $0 == 0 } == true
         }
     }
 
-    /// Counts an order object about to be served and says how to break it, if at all; kinds rotate.
-    func malformation(_ platform: Platform, forced: Bool) -> ShopeeOrderRenderer.Malformation? {
+    /// Counts a record about to be served and says how to break it, if at all: one of the platform's `kinds`,
+    /// rotating, so every kind is met.
+    func malformation<Kind>(_ platform: Platform, forced: Bool, kinds: [Kind]) -> Kind? {
         let every = faults.malformedOrderEvery
-        return state.withLock { state in
-            let p = platform.rawValue
-            state.orders[p] += 1
-            guard forced || every.map({ state.orders[p] % $0 == 0 }) == true else { return nil }
-            defer { state.malformed[p] += 1 }
-            let kinds = ShopeeOrderRenderer.Malformation.allCases
-            return kinds[state.malformed[p] % kinds.count]
+        let ordinal = state.withLock { state -> Int? in
+            var counters = state[platform, default: Counters()]
+            defer { state[platform] = counters }
+            counters.records += 1
+            guard forced || every.map({ counters.records % $0 == 0 }) == true else { return nil }
+            defer { counters.malformed += 1 }
+            return counters.malformed
         }
+        return ordinal.map { kinds[$0 % kinds.count] }
     }
 
     static func parseHeader(_ header: String?) -> Set<String> {

@@ -14,11 +14,7 @@ extension SandboxCredentials {
         return OmnidashConfiguration(
             warehouse: warehouse,
             secrets: .init(piiKey: Self.demoPIIKey, tokenKey: Self.demoTokenKey),
-            sources: .init(
-                shopee: .init(baseURL: shopee.baseURL, partnerID: shopee.partnerID, partnerKey: shopee.partnerKey,
-                              shops: [.init(shopID: shopee.shopID, refreshToken: shopee.refreshToken)], rateLimit: local),
-                facebook: .init(baseURL: facebook.baseURL, apiVersion: facebook.apiVersion, accessToken: facebook.accessToken,
-                                appSecret: facebook.appSecret, accounts: facebook.accountIDs, rateLimit: local)),
+            sources: ConfiguredSources(all.map { $0.settings(rateLimit: local) }),
             fx: .init(url: fx.url),
             dashboard: .init(port: dashboardPort),
             sync: .init(days: days))

@@ -1,62 +1,10 @@
-/// Everything a connector needs to talk to a running Sandbox, as served at `GET /_sandbox/credentials`.
-///
-/// JSON keys are snake_case.
-public struct SandboxCredentials: Codable, Sendable, Equatable {
-    public struct Shopee: Codable, Sendable, Equatable {
-        public var baseURL: String
-        public var partnerID: Int64
-        public var partnerKey: String
-        public var shopID: Int64
-        /// A refresh token standing in for the seller's authorisation; unlike refreshed tokens it can be used
-        /// again and again, so every fresh warehouse or test can start from it.
-        public var refreshToken: String
+import OmnidashCore
 
-        public init(baseURL: String, partnerID: Int64, partnerKey: String, shopID: Int64, refreshToken: String) {
-            self.baseURL = baseURL
-            self.partnerID = partnerID
-            self.partnerKey = partnerKey
-            self.shopID = shopID
-            self.refreshToken = refreshToken
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case baseURL = "base_url"
-            case partnerID = "partner_id"
-            case partnerKey = "partner_key"
-            case shopID = "shop_id"
-            case refreshToken = "refresh_token"
-        }
-    }
-
-    public struct Facebook: Codable, Sendable, Equatable {
-        public var baseURL: String
-        /// A Graph API version such as `v24.0`; the emulator accepts any `vN.N`.
-        public var apiVersion: String
-        public var accessToken: String
-        /// The app secret, for `appsecret_proof` (which the emulator requires).
-        public var appSecret: String
-        /// Ad account ids with their `act_` prefix.
-        public var accountIDs: [String]
-
-        public init(baseURL: String, apiVersion: String, accessToken: String, appSecret: String, accountIDs: [String]) {
-            self.baseURL = baseURL
-            self.apiVersion = apiVersion
-            self.accessToken = accessToken
-            self.appSecret = appSecret
-            self.accountIDs = accountIDs
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case baseURL = "base_url"
-            case apiVersion = "api_version"
-            case accessToken = "access_token"
-            case appSecret = "app_secret"
-            case accountIDs = "account_ids"
-        }
-    }
-
+/// Everything a client needs to talk to a running Sandbox, as served at `GET /_sandbox/credentials`: one object keyed
+/// by `Platform` raw value, plus the exchange-rate feed under `fx`. JSON keys are snake_case.
+public struct SandboxCredentials: Codable, Sendable {
     public struct FX: Codable, Sendable, Equatable {
-        /// `baseURL + "/_sandbox/fx"`.
+        /// The server's URL + `/_sandbox/fx`.
         public var url: String
 
         public init(url: String) {
@@ -64,13 +12,48 @@ public struct SandboxCredentials: Codable, Sendable, Equatable {
         }
     }
 
-    public var shopee: Shopee
-    public var facebook: Facebook
     public var fx: FX
+    private var platforms: [Platform: any PlatformCredentials]
 
-    public init(shopee: Shopee, facebook: Facebook, fx: FX) {
-        self.shopee = shopee
-        self.facebook = facebook
+    init(_ platforms: [any PlatformCredentials], fx: FX) {
         self.fx = fx
+        self.platforms = Dictionary(platforms.map { (type(of: $0).platform, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// One platform's credentials, `nil` when the Sandbox does not emulate it.
+    public subscript<Credentials: PlatformCredentials>(_ type: Credentials.Type) -> Credentials? {
+        platforms[Credentials.platform] as? Credentials
+    }
+
+    /// Every platform's credentials, in `Platform` order.
+    public var all: [any PlatformCredentials] { Platform.allCases.compactMap { platforms[$0] } }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        fx = try container.decode(FX.self, forKey: Key(stringValue: "fx"))
+        platforms = [:]
+        for type in EmulatorRegistry.credentialTypes where container.contains(Key(stringValue: type.platform.rawValue)) {
+            platforms[type.platform] = try Self.decode(type, from: container)
+        }
+    }
+
+    private static func decode<Credentials: PlatformCredentials>(_ type: Credentials.Type,
+                                                                 from container: KeyedDecodingContainer<Key>) throws -> Credentials {
+        try container.decode(Credentials.self, forKey: Key(stringValue: Credentials.platform.rawValue))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for credentials in all {
+            try container.encode(credentials, forKey: Key(stringValue: type(of: credentials).platform.rawValue))
+        }
+        try container.encode(fx, forKey: Key(stringValue: "fx"))
     }
 }

@@ -1,16 +1,15 @@
 import Hummingbird
 
-/// Routes every request of the Sandbox's single host to the right emulator by path: `/api/v2/…` is Shopee,
-/// `/vN.N/…` is Meta, `/_sandbox/…` is the Sandbox itself.
+/// Routes every request of the Sandbox's single host: `/_sandbox/…` to the Sandbox itself, anything else to the first
+/// registered emulator that serves the path.
 struct SandboxResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
-    let shopee: ShopeeEmulator
-    let facebook: FacebookEmulator
+    let emulators: [any Emulator]
     let control: SandboxControlEndpoints
     let inFlight: InFlightRequests
 
-    /// Largest request body read (the emulated APIs only take small JSON bodies).
+    /// Largest request body read (the emulated APIs only take small JSON or form bodies).
     static let maximumBodySize = 1 << 20
 
     func respond(to request: Request, context: Context) async throws -> Response {
@@ -21,16 +20,12 @@ struct SandboxResponder: HTTPResponder {
         if path.hasPrefix(SandboxControlEndpoints.pathPrefix) {
             return control.respond(path: path, query: query)
         }
-        if path.hasPrefix(ShopeeEmulator.pathPrefix) {
-            let body = request.method == .post
-                ? Array(buffer: try await request.body.collect(upTo: SandboxResponder.maximumBodySize)) : []
-            return await shopee.respond(method: request.method, path: path, query: query, body: body,
-                                        faultHeader: request.headers[.init(FaultInjector.headerName)!])
+        guard let emulator = emulators.first(where: { $0.serves(path: path) }) else {
+            return HTTPReply.json(.notFound, .object([("error", .string("no emulator serves \(path)"))]))
         }
-        if FacebookEmulator.handles(path: path) {
-            return await facebook.respond(method: request.method, path: path, query: query, headers: request.headers)
-        }
-        return HTTPReply.json(.notFound, .object([("error", .string("no emulator serves \(path)"))]))
+        let body = request.method == .get ? [] : Array(buffer: try await request.body.collect(upTo: Self.maximumBodySize))
+        return await emulator.respond(to: EmulatorRequest(method: request.method, path: path, query: query,
+                                                          headers: request.headers, body: body))
     }
 }
 

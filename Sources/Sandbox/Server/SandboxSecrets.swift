@@ -1,30 +1,26 @@
-import Crypto
 import Foundation
+import OmnidashCore
 
-/// The app credentials and signing secrets of a Sandbox, derived from the seed so that a restarted Sandbox with the
-/// same seed accepts the tokens it issued before.
-struct SandboxSecrets: Sendable {
-    let shopeePartnerID: Int64
-    /// Shopee partner keys look like `shpk` followed by hex.
-    let shopeePartnerKey: String
-    /// Key for the MAC inside Shopee tokens and authorisation codes.
-    let shopeeTokenKey: SymmetricKey
-    let metaAccessToken: String
-    let metaAppSecret: String
-
-    init(seed: UInt64) {
-        var generator = SeededGenerator(seed: seed, stream: .secrets)
-        shopeePartnerID = 2_184_403
-        shopeePartnerKey = "shpk" + SandboxSecrets.hex(bytes: 30, using: &generator)
-        shopeeTokenKey = SymmetricKey(data: (0..<32).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
-        // Meta user and system-user tokens start with "EAA" and run to a couple of hundred characters.
-        metaAccessToken = "EAAB" + String(decoding: (0..<160).map { _ in alphabet[generator.below(alphabet.count)] },
-                                          as: UTF8.self)
-        metaAppSecret = SandboxSecrets.hex(bytes: 16, using: &generator)
+/// Where each emulator's app credentials and signing keys come from: the seed and the platform, so that a restarted
+/// Sandbox with the same seed accepts the tokens it issued before, and no two platforms share a secret.
+enum SandboxSecrets {
+    /// The random stream of `platform`'s secrets.
+    static func generator(seed: UInt64, platform: Platform) -> SeededGenerator {
+        // FNV-1a over the raw value: stable across runs and Swift versions, unlike `hashValue`.
+        let key = platform.rawValue.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        return SeededGenerator(seed: seed, stream: .secrets, Int64(bitPattern: key))
     }
 
-    private static func hex(bytes: Int, using generator: inout SeededGenerator) -> String {
+    static func hex(bytes: Int, using generator: inout SeededGenerator) -> String {
         Hex.encode((0..<bytes).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+    }
+
+    static func alphanumeric(_ count: Int, using generator: inout SeededGenerator) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        return String(decoding: (0..<count).map { _ in alphabet[generator.below(alphabet.count)] }, as: UTF8.self)
+    }
+
+    static func key(using generator: inout SeededGenerator) -> [UInt8] {
+        (0..<32).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
     }
 }

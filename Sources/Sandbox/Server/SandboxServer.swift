@@ -21,9 +21,6 @@ public final class SandboxServer: Sendable {
     private let inFlight: InFlightRequests
     private let stopping = Locked(false)
 
-    /// The Graph API version written into the credentials (any `vN.N` is accepted).
-    public static let facebookAPIVersion = "v24.0"
-
     private init(baseURL: String, credentials: SandboxCredentials, world: SandboxWorld, options: SandboxOptions,
                  runTask: Task<Void, any Error>, inFlight: InFlightRequests)
     {
@@ -40,16 +37,14 @@ public final class SandboxServer: Sendable {
     /// - Throws: the bind error when the host or port cannot be used.
     public static func start(_ options: SandboxOptions, logger: Logger) async throws -> SandboxServer {
         let world = SandboxWorld(seed: options.seed, asOf: options.asOf, calendar: options.calendar)
-        let secrets = SandboxSecrets(seed: options.seed)
-        let faults = FaultInjector(faults: options.faults)
-        let baseURLBox = Locked("")
+        let serverURL = Locked("")
         let credentialsBox = Locked<SandboxCredentials?>(nil)
-        let shopee = ShopeeEmulator(world: world, secrets: secrets, faults: faults, clock: options.clock)
-        let facebook = FacebookEmulator(world: world, secrets: secrets, faults: faults, clock: options.clock,
-                                        baseURL: baseURLBox)
+        let context = EmulatorContext(world: world, faults: FaultInjector(faults: options.faults), clock: options.clock,
+                                      seed: options.seed, serverURL: serverURL)
+        let emulators = EmulatorRegistry.emulators.map { $0.init(context) }
         let control = SandboxControlEndpoints(world: world, faults: options.faults, credentials: credentialsBox)
         let inFlight = InFlightRequests()
-        let responder = SandboxResponder(shopee: shopee, facebook: facebook, control: control, inFlight: inFlight)
+        let responder = SandboxResponder(emulators: emulators, control: control, inFlight: inFlight)
 
         // Stopping cancels the server once requests in flight are done; Hummingbird then logs an expected
         // "Waiting on child channel: CancellationError()" at error level. Its logger stays quiet unless the caller
@@ -80,14 +75,9 @@ public final class SandboxServer: Sendable {
         let urlHost = ["0.0.0.0", "::", ""].contains(options.host) ? "127.0.0.1"
             : options.host.contains(":") ? "[\(options.host)]" : options.host
         let baseURL = "http://\(urlHost):\(port)"
-        baseURLBox.withLock { $0 = baseURL }
-        let credentials = SandboxCredentials(
-            shopee: .init(baseURL: baseURL, partnerID: secrets.shopeePartnerID, partnerKey: secrets.shopeePartnerKey,
-                          shopID: world.shop.shopID, refreshToken: shopee.bootstrapRefreshToken),
-            facebook: .init(baseURL: baseURL, apiVersion: facebookAPIVersion, accessToken: secrets.metaAccessToken,
-                            appSecret: secrets.metaAppSecret, accountIDs: world.adAccounts.map(\.actID)),
-            fx: .init(url: baseURL + "/_sandbox/fx")
-        )
+        serverURL.withLock { $0 = baseURL }
+        let credentials = SandboxCredentials(emulators.map { $0.credentials(serverURL: baseURL) },
+                                             fx: .init(url: baseURL + "/_sandbox/fx"))
         credentialsBox.withLock { $0 = credentials }
         logger.info("Sandbox listening", metadata: [
             "url": "\(baseURL)", "seed": "\(options.seed)", "as_of": "\(options.asOf)", "faults": "\(options.faults)",

@@ -69,7 +69,7 @@ extension ShopeeEmulator {
             ("error", ""),
             ("message", ""),
             ("request_id", .string(HTTPReply.requestID())),
-            ("partner_id", .int(secrets.shopeePartnerID)),
+            ("partner_id", .int(secrets.partnerID)),
             ("shop_id", .int(shopID)),
             ("access_token", .string(tokens.issue(.accessToken, shopID: shopID, now: now))),
             ("refresh_token", .string(tokens.issue(.refreshToken, shopID: shopID, now: now))),
@@ -89,7 +89,7 @@ extension ShopeeEmulator {
         guard let partnerID = ShopeeEmulator.int64(fields["partner_id"]) else {
             throw ShopeeError.wrongParameters("partner_id is required in the body")
         }
-        guard partnerID == secrets.shopeePartnerID else { throw ShopeeError.param("Invalid partner_id.") }
+        guard partnerID == secrets.partnerID else { throw ShopeeError.param("Invalid partner_id.") }
     }
 
     /// A JSON integer, also accepted as a string of digits.

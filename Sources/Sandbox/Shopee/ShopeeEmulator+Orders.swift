@@ -93,7 +93,7 @@ extension ShopeeEmulator {
             writer.key("order_list")
             writer.beginArray()
             for order in found {
-                let malformation = faults.malformation(.shopee, forced: forceMalformed)
+                let malformation = faults.malformation(.shopee, forced: forceMalformed, kinds: ShopeeOrderRenderer.Malformation.allCases)
                 forceMalformed = false
                 renderer.write(order, fields: fields, malformation: malformation, into: &writer)
             }

@@ -6,9 +6,11 @@ import Hummingbird
 /// It checks requests as strictly as the platform documents (ecommerce-apis.md §1): common parameters, the
 /// 5-minute timestamp window, the partner, the HMAC signature, the access token and the shop, in that order, each
 /// failure answered with the documented code and message.
-struct ShopeeEmulator: Sendable {
+struct ShopeeEmulator: Emulator {
+    static let credentialsType: any PlatformCredentials.Type = ShopeeSandboxCredentials.self
+
     let world: SandboxWorld
-    let secrets: SandboxSecrets
+    let secrets: ShopeeSecrets
     let tokens: ShopeeTokenAuthority
     let faults: FaultInjector
     let clock: @Sendable () -> Date
@@ -25,22 +27,28 @@ struct ShopeeEmulator: Sendable {
         let forceMalformedOrder: Bool
     }
 
-    init(world: SandboxWorld, secrets: SandboxSecrets, faults: FaultInjector, clock: @escaping @Sendable () -> Date) {
-        self.world = world
-        self.secrets = secrets
-        self.tokens = ShopeeTokenAuthority(key: secrets.shopeeTokenKey)
-        self.faults = faults
-        self.clock = clock
+    init(_ context: EmulatorContext) {
+        self.world = context.world
+        self.secrets = ShopeeSecrets(seed: context.seed)
+        self.tokens = ShopeeTokenAuthority(key: secrets.tokenKey)
+        self.faults = context.faults
+        self.clock = context.clock
     }
 
     var bootstrapRefreshToken: String { tokens.bootstrapRefreshToken(shopID: world.shop.shopID) }
 
+    func serves(path: String) -> Bool { path.hasPrefix(Self.pathPrefix) }
+
+    func credentials(serverURL: String) -> any PlatformCredentials {
+        ShopeeSandboxCredentials(baseURL: serverURL, partnerID: secrets.partnerID, partnerKey: secrets.partnerKey,
+                                 shopID: world.shop.shopID, refreshToken: bootstrapRefreshToken)
+    }
+
     var now: Int64 { Int64(clock().timeIntervalSince1970.rounded(.down)) }
 
-    func respond(method: HTTPRequest.Method, path: String, query: QueryParameters, body: [UInt8],
-                 faultHeader: String?) async -> Response
-    {
-        let injected = faults.beginRequest(.shopee, header: faultHeader)
+    func respond(to request: EmulatorRequest) async -> Response {
+        let (method, path, query, body) = (request.method, request.path, request.query, request.body)
+        let injected = faults.beginRequest(.shopee, header: request.faultHeader)
         if let delay = injected.delay { try? await Task.sleep(for: delay) }
         if injected.serverError { return ShopeeError.serverError(ordinal: injected.serverErrorOrdinal).response }
         if injected.throttle { return ShopeeError.tooManyRequests.response }
@@ -90,15 +98,15 @@ struct ShopeeEmulator: Sendable {
             throw ShopeeError.param("Invalid timestamp")
         }
         guard query["sign"]?.isEmpty == false else { throw ShopeeError.param("There is no sign in query.") }
-        guard partnerID == secrets.shopeePartnerID else { throw ShopeeError.param("Invalid partner_id.") }
+        guard partnerID == secrets.partnerID else { throw ShopeeError.param("Invalid partner_id.") }
         return timestamp
     }
 
     /// Checks a public-API call (partner_id + path + timestamp signature).
     func authenticatePublic(path: String, query: QueryParameters) throws {
         let timestamp = try checkCommonParameters(query)
-        let expected = ShopeeSignature.publicAPI(partnerID: secrets.shopeePartnerID, path: path, timestamp: timestamp,
-                                                 partnerKey: secrets.shopeePartnerKey)
+        let expected = ShopeeSignature.publicAPI(partnerID: secrets.partnerID, path: path, timestamp: timestamp,
+                                                 partnerKey: secrets.partnerKey)
         guard query["sign"] == expected else { throw ShopeeError.wrongSign }
     }
 
@@ -109,9 +117,9 @@ struct ShopeeEmulator: Sendable {
         }
         guard let shopText = query["shop_id"], !shopText.isEmpty else { throw ShopeeError.param("There is no shop_id in query.") }
         guard let shopID = Int64(shopText) else { throw ShopeeError.invalidPartnerOrShop }
-        let expected = ShopeeSignature.shopAPI(partnerID: secrets.shopeePartnerID, path: path, timestamp: timestamp,
+        let expected = ShopeeSignature.shopAPI(partnerID: secrets.partnerID, path: path, timestamp: timestamp,
                                                accessToken: accessToken, shopID: shopID,
-                                               partnerKey: secrets.shopeePartnerKey)
+                                               partnerKey: secrets.partnerKey)
         guard query["sign"] == expected else { throw ShopeeError.wrongSign }
         // The signature above was checked with the emulator's own implementation of the documented rule
         // (ShopeeSignature), never the connector's: a second implementation on purpose (DESIGN §5).

@@ -2,6 +2,7 @@
 -- grain: one row per business date × ad platform × ad account with activity that day.
 -- roas here is the platform's own: its reported conversion value / spend (both in THB).
 -- daily_budget and budget_utilization stay NULL until a connector reads budgets.
+-- The runner inserts the columns of the mart's declared table, by name, from this select.
 -- parameters: :from, :to, :minor_per_major, :built_at.
 
 with
@@ -40,15 +41,11 @@ final as (
         cast(clicks as double precision) / nullif(impressions, 0) as ctr,
         cast(spend_minor as double precision) / :minor_per_major / nullif(clicks, 0) as cpc,
         cast(spend_minor as double precision) / :minor_per_major * 1000 / nullif(impressions, 0) as cpm,
+        -- budgets arrive with the ad platforms' campaign entities; until then they have no value
+        cast(null as numeric) as daily_budget,
+        cast(null as double precision) as budget_utilization,
         :built_at as _built_at
     from accounts
 )
 
-insert into mart_ads_channel_performance (
-    date, platform, account_id, account_name, spend, spend_minor, impressions, clicks, conversions, conversion_value,
-    conversion_value_minor, roas, cpa, ctr, cpc, cpm, _built_at
-)
-select
-    date, platform, account_id, account_name, spend, spend_minor, impressions, clicks, conversions, conversion_value,
-    conversion_value_minor, roas, cpa, ctr, cpc, cpm, _built_at
-from final
+select * from final

@@ -2,6 +2,7 @@
 -- grain: one row per business date × ad platform × ad account × campaign with activity that day.
 -- performance_status: 'good' at ROAS ≥ 3, 'warning' from 2 to 3, 'poor' below 2 (the seed's alert line),
 -- NULL without spend. is_active: the campaign spent that day.
+-- The runner inserts the columns of the mart's declared table, by name, from this select.
 -- parameters: :from, :to, :minor_per_major, :built_at.
 
 with
@@ -60,11 +61,4 @@ final as (
     from metrics
 )
 
-insert into mart_campaign_performance (
-    date, platform, account_id, campaign_id, campaign_name, campaign_type, spend, spend_minor, impressions, clicks,
-    conversions, conversion_value, conversion_value_minor, roas, cpa, ctr, is_active, performance_status, _built_at
-)
-select
-    date, platform, account_id, campaign_id, campaign_name, campaign_type, spend, spend_minor, impressions, clicks,
-    conversions, conversion_value, conversion_value_minor, roas, cpa, ctr, is_active, performance_status, _built_at
-from final
+select * from final

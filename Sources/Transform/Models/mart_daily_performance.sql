@@ -5,6 +5,7 @@
 -- ad spend: Σ stg_ads_performance.spend_thb_minor (each row converted at its date's rate, rounded to the satang).
 -- ratios are NULL over zero. Comparisons are relative changes against the previous day, the same weekday last
 -- week and the same day last month, looked up in dim_date.
+-- The runner inserts the columns of the mart's declared table, by name, from this select.
 -- parameters: :from, :to, :lookback_from (at least 31 days before :from), :minor_per_major, :built_at.
 
 with
@@ -123,15 +124,4 @@ final as (
     from compared
 )
 
-insert into mart_daily_performance (
-    date, total_revenue, total_revenue_minor, total_orders, total_units, avg_order_value, refunded_orders,
-    refund_amount_minor, total_ad_spend, total_ad_spend_minor, total_impressions, total_clicks, total_conversions,
-    total_conversion_value_minor, roas, cpa, ctr, conversion_rate, revenue_vs_yesterday, revenue_vs_last_week,
-    revenue_vs_last_month, roas_vs_yesterday, is_anomaly, anomaly_type, _built_at
-)
-select
-    date, total_revenue, total_revenue_minor, total_orders, total_units, avg_order_value, refunded_orders,
-    refund_amount_minor, total_ad_spend, total_ad_spend_minor, total_impressions, total_clicks, total_conversions,
-    total_conversion_value_minor, roas, cpa, ctr, conversion_rate, revenue_vs_yesterday, revenue_vs_last_week,
-    revenue_vs_last_month, roas_vs_yesterday, is_anomaly, anomaly_type, _built_at
-from final
+select * from final

@@ -2,6 +2,7 @@
 -- grain: one row per business date × platform × shop, for the shops with orders between :lookback_from and :to.
 -- revenue and orders as in mart_daily_performance; refunds are cancelled and refunded orders;
 -- refund_rate = refunded orders / all orders. Growth is against the same day last month and last year.
+-- The runner inserts the columns of the mart's declared table, by name, from this select.
 -- parameters: :from, :to, :lookback_from (at least 366 days before :from for revenue_yoy), :minor_per_major, :built_at.
 
 with
@@ -91,11 +92,4 @@ final as (
     where today.date between :from and :to
 )
 
-insert into mart_shop_performance (
-    date, platform, shop_id, shop_name, revenue, revenue_minor, orders, units, avg_order_value, refunded_orders,
-    refund_amount, refund_amount_minor, refund_rate, revenue_mom, revenue_yoy, orders_mom, _built_at
-)
-select
-    date, platform, shop_id, shop_name, revenue, revenue_minor, orders, units, avg_order_value, refunded_orders,
-    refund_amount, refund_amount_minor, refund_rate, revenue_mom, revenue_yoy, orders_mom, _built_at
-from final
+select * from final

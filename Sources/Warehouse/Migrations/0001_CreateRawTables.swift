@@ -5,57 +5,13 @@
 /// The primary key is the natural key the append-dedup rule works on.
 enum CreateRawTables {
     static let migration = Migration(id: 1, name: "create_raw_tables", tables: [
-        shopeeOrders, shopeeProducts, shopeeShops, lazadaOrders, tiktokOrders,
-        facebookAds, googleAds, tiktokAds, ga4Events,
+        ShopeeRawTables.orders.schema, ShopeeRawTables.products.schema, ShopeeRawTables.shops.schema, lazadaOrders,
+        tiktokOrders, FacebookAdsRawTables.insights.schema, googleAds, tiktokAds, ga4Events,
     ])
 
-    static func lineage() -> [TableSchema.Column] {
-        [
-            .init("_ingested_at", .timestamp, nullable: false),
-            .init("_loaded_at_us", .integer, nullable: false),
-            .init("_source_file", .text),
-            .init("_sync_run_id", .text),
-        ]
-    }
-
-    static let shopeeOrders = TableSchema("raw_shopee_orders", primaryKey: ["shop_id", "order_sn"],
-                                          indexes: [["create_time"], ["_loaded_at_us"]], columns: lineage() + [
-        .init("order_id", .text, nullable: false),
-        .init("order_sn", .text, nullable: false),
-        .init("shop_id", .text, nullable: false),
-        .init("buyer_username", .text),
-        .init("order_status", .text),
-        .init("payment_method", .text),
-        .init("total_amount", .text),
-        .init("currency", .text),
-        .init("create_time", .integer, nullable: false),
-        .init("update_time", .integer, nullable: false),
-        .init("items", .text),
-        .init("raw_json", .text, nullable: false),
-    ])
-
-    static let shopeeProducts = TableSchema("raw_shopee_products", primaryKey: ["shop_id", "item_id"],
-                                            indexes: [["_loaded_at_us"]], columns: lineage() + [
-        .init("shop_id", .text, nullable: false),
-        .init("item_id", .text, nullable: false),
-        .init("item_name", .text),
-        .init("item_sku", .text),
-        .init("item_status", .text),
-        .init("currency", .text),
-        .init("current_price", .text),
-        .init("original_price", .text),
-        .init("stock", .integer),
-        .init("update_time", .integer, nullable: false),
-        .init("raw_json", .text, nullable: false),
-    ])
-
-    static let shopeeShops = TableSchema("raw_shopee_shops", primaryKey: ["shop_id"], columns: lineage() + [
-        .init("shop_id", .text, nullable: false),
-        .init("shop_name", .text),
-        .init("region", .text),
-        .init("status", .text),
-        .init("raw_json", .text, nullable: false),
-    ])
+    /// Tables whose connectors exist are declared as contracts beside their source (`Contracts/<Source>/`); the
+    /// rest are the seed plan's tables, waiting for theirs.
+    static func lineage() -> [TableSchema.Column] { RawTableContract.lineage }
 
     static let lazadaOrders = TableSchema("raw_lazada_orders", primaryKey: ["seller_id", "order_id"],
                                           indexes: [["_loaded_at_us"]], columns: lineage() + [
@@ -85,33 +41,6 @@ enum CreateRawTables {
         .init("create_time", .integer),
         .init("update_time", .integer),
         .init("items", .text),
-        .init("raw_json", .text, nullable: false),
-    ])
-
-    static let facebookAds = TableSchema("raw_facebook_ads", primaryKey: ["account_id", "ad_id", "_date"],
-                                         indexes: [["_loaded_at_us"]], columns: lineage() + [
-        .init("_date", .date, nullable: false),
-        .init("account_id", .text, nullable: false),
-        .init("account_name", .text),
-        .init("account_currency", .text),
-        .init("campaign_id", .text),
-        .init("campaign_name", .text),
-        .init("adset_id", .text),
-        .init("adset_name", .text),
-        .init("ad_id", .text, nullable: false),
-        .init("ad_name", .text),
-        .init("impressions", .integer),
-        .init("clicks", .integer),
-        .init("spend", .text),
-        .init("reach", .integer),
-        .init("frequency", .text),
-        .init("cpc", .text),
-        .init("cpm", .text),
-        .init("ctr", .text),
-        .init("conversions", .integer),
-        .init("conversion_value", .text),
-        .init("actions", .text),
-        .init("action_values", .text),
         .init("raw_json", .text, nullable: false),
     ])
 

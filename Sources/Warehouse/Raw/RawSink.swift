@@ -1,4 +1,5 @@
 import Foundation
+import OmnidashCore
 
 /// Where connectors and imports hand their records: appends them to the raw tables with lineage columns,
 /// de-duplicated on the natural key (newest version wins), with rejects and sync state in the same transaction.
@@ -8,7 +9,7 @@ public struct RawSink: Sendable {
     public let runID: String
     private let clock: LoadClock
 
-    public init(warehouse: any Warehouse, runID: String, clock: LoadClock = .shared) {
+    public init(warehouse: any Warehouse, runID: String, clock: LoadClock = .system) {
         self.warehouse = warehouse
         self.runID = runID
         self.clock = clock
@@ -22,10 +23,10 @@ public struct RawSink: Sendable {
         var operations: [WriteOperation] = []
         if !page.rows.isEmpty {
             operations.append(.insert(RowSet(
-                table: page.stream.table,
-                columns: ["_ingested_at", "_loaded_at_us", "_source_file", "_sync_run_id"] + page.stream.columns,
-                rows: page.rows.map { lineage + $0 },
-                onConflict: .replaceIfNewer(key: page.stream.key, version: page.stream.version))))
+                table: page.table.table,
+                columns: RawTableContract.lineage.map(\.name) + page.table.layout.columns,
+                rows: page.rows.map { lineage + $0.values },
+                onConflict: .replaceIfNewer(key: page.table.key, version: page.table.version))))
         }
         if !page.rejects.isEmpty {
             operations.append(.insert(RowSet(
@@ -49,13 +50,17 @@ public struct RawSink: Sendable {
 /// Hands out strictly increasing load times in microseconds, so staging watermarks never miss a page loaded
 /// within the same microsecond as another.
 public actor LoadClock {
-    public static let shared = LoadClock()
+    /// The process's one load clock on the system clock.
+    public static let system = LoadClock(.system)
+    private let wall: WallClock
     private var last: Int64 = 0
 
-    public init() {}
+    public init(_ wall: WallClock) {
+        self.wall = wall
+    }
 
     public func next() -> Int64 {
-        let now = Int64(Date().timeIntervalSince1970 * 1_000_000)
+        let now = Int64(wall.now.timeIntervalSince1970 * 1_000_000)
         last = max(now, last + 1)
         return last
     }

@@ -12,19 +12,25 @@ public struct TableSchema: Sendable {
         }
     }
 
-    public var name: String
-    public var columns: [Column]
-    public var primaryKey: [String]
-    public var indexes: [[String]]
+    public let name: String
+    public let columns: [Column]
+    public let primaryKey: [String]
+    public let indexes: [[String]]
+    /// Every column's position, shared by the rows built for this table.
+    public let layout: ColumnLayout
 
     public init(_ name: String, primaryKey: [String] = [], indexes: [[String]] = [], columns: [Column]) {
         self.name = name
         self.columns = columns
         self.primaryKey = primaryKey
         self.indexes = indexes
+        self.layout = ColumnLayout(table: name, columns: columns.map(\.name))
     }
 
-    public var columnNames: [String] { columns.map(\.name) }
+    public var columnNames: [String] { layout.columns }
+
+    /// An empty row of this table, to fill by column name.
+    public func row() -> TableRow { TableRow(layout) }
 
     /// `CREATE TABLE` and `CREATE INDEX` statements in `dialect`.
     public func createStatements(_ dialect: SQLDialect) -> [SQLStatement] {

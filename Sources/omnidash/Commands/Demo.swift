@@ -47,7 +47,8 @@ struct Demo: AsyncParsableCommand {
         let faults = try faults.map(SandboxFaults.init(parsing:)) ?? .none
         let sandbox = try await SandboxServer.start(SandboxOptions(seed: seed, asOf: asOf, faults: faults),
                                                     logger: Runtime.logger("sandbox"))
-        Terminal.note("Sandbox: emulating Shopee and Meta at \(sandbox.baseURL) (seed \(seed), world as of \(asOf))")
+        let emulated = sandbox.credentials.all.map { type(of: $0).platform.displayName }.joined(separator: ", ")
+        Terminal.note("Sandbox: emulating \(emulated) at \(sandbox.baseURL) (seed \(seed), world as of \(asOf))")
         let configuration = sandbox.credentials.configuration(warehouse: warehouse, days: days, dashboardPort: port)
         do {
             let warehouse = try await Runtime.openWarehouse(configuration, migrate: false)

@@ -33,7 +33,7 @@ struct Import: AsyncParsableCommand {
                 throw CommandFailure("import: secrets.pii_key must be set (16+ characters): buyer PII is hashed before it is stored")
             }
             guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("import: cannot read \(file)") }
-            let shops = configuration.sources.shopee?.shops.map(\.shopID) ?? []
+            let shops = configuration.sources[ShopeeSettings.self]?.shops.map(\.shopID) ?? []
             guard let shop = shopID ?? (shops.count == 1 ? shops[0] : nil) else {
                 throw CommandFailure("import: name the shop with --shop-id (the configuration lists \(shops.count) Shopee shops)")
             }

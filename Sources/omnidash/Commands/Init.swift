@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OmnidashCore
 
 struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write a commented omnidash.yaml to start from.")
@@ -23,7 +24,7 @@ struct Init: AsyncParsableCommand {
     }
 
     /// Secrets appear only as `${ENV}` references: the file can be committed, the values cannot leak through it.
-    static let template = """
+    static var template: String { """
         # Omnidash configuration. Secrets are never written here: `${NAME}` is read from the environment.
 
         # Business dates (order_date, ads date) are days in this IANA time zone.
@@ -41,30 +42,7 @@ struct Init: AsyncParsableCommand {
           token_key: ${OMNIDASH_TOKEN_KEY}
 
         sources:
-          shopee:
-            base_url: https://partner.shopeemobile.com
-            partner_id: ${SHOPEE_PARTNER_ID}
-            partner_key: ${SHOPEE_PARTNER_KEY}
-            shops:
-              # The refresh token from the shop's authorisation; used once, Omnidash keeps the ones that follow.
-              - shop_id: ${SHOPEE_SHOP_ID}
-                refresh_token: ${SHOPEE_REFRESH_TOKEN}
-            # Requests per shop; the seed plan's default is 60 a minute.
-            rate_limit: { requests: 60, per_seconds: 60 }
-
-          facebook:
-            base_url: https://graph.facebook.com
-            api_version: v23.0
-            # A system-user token with ads_read.
-            access_token: ${FACEBOOK_ACCESS_TOKEN}
-            # Optional: requests then carry appsecret_proof.
-            app_secret: ${FACEBOOK_APP_SECRET}
-            accounts:
-              - act_${FACEBOOK_AD_ACCOUNT_ID}
-            # Days re-fetched on every sync; Meta restates conversions for 28 days.
-            lookback_days: 28
-            rate_limit: { requests: 200, per_seconds: 3600 }
-
+        \(Platform.supported.compactMap { $0.settingsType?.initTemplate }.joined(separator: "\n"))
         # Daily exchange rates into `currency`: GET url?from=YYYY-MM-DD&to=YYYY-MM-DD answering
         # {"base": "THB", "rates": [{"date": "2026-11-01", "currency": "USD", "rate": "35.1234"}]}.
         # fx:
@@ -78,5 +56,5 @@ struct Init: AsyncParsableCommand {
           # How far back the first sync of a stream reaches.
           days: 90
 
-        """
+        """ }
 }

@@ -100,17 +100,15 @@ struct SandboxCommand: AsyncParsableCommand {
 
     static func printCredentials(_ server: SandboxServer) {
         let credentials = server.credentials
-        Terminal.print("""
-            Omnidash Sandbox at \(server.baseURL) (world as of \(server.world.asOf), seed \(server.world.seed))
-              Shopee Open Platform v2   base_url \(credentials.shopee.baseURL)
-                                        partner_id \(credentials.shopee.partnerID)  partner_key \(credentials.shopee.partnerKey)
-                                        shop_id \(credentials.shopee.shopID)  refresh_token \(credentials.shopee.refreshToken)
-              Meta Marketing API        base_url \(credentials.facebook.baseURL)  api_version \(credentials.facebook.apiVersion)
-                                        access_token \(credentials.facebook.accessToken)  app_secret \(credentials.facebook.appSecret)
-                                        accounts \(credentials.facebook.accountIDs.joined(separator: ", "))
-              FX rates                  \(credentials.fx.url)
-              Credentials as JSON       \(server.baseURL)/_sandbox/credentials
-              Ground truth              \(server.baseURL)/_sandbox/truth?from=YYYY-MM-DD&to=YYYY-MM-DD
-            """)
+        func row(_ label: String, _ text: String) -> String { "  " + label.padding(toLength: 24, withPad: " ", startingAt: 0) + text }
+        var lines = ["Omnidash Sandbox at \(server.baseURL) (world as of \(server.world.asOf), seed \(server.world.seed))"]
+        for platform in credentials.all {
+            let pairs = platform.summary.map { "\($0.name) \($0.value)" }
+            lines.append(row(type(of: platform).platform.displayName, pairs.joined(separator: "  ")))
+        }
+        lines.append(row("FX rates", credentials.fx.url))
+        lines.append(row("Credentials as JSON", "\(server.baseURL)/_sandbox/credentials"))
+        lines.append(row("Ground truth", "\(server.baseURL)/_sandbox/truth?from=YYYY-MM-DD&to=YYYY-MM-DD"))
+        Terminal.print(lines.joined(separator: "\n"))
     }
 }

@@ -14,8 +14,11 @@ struct Sync: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("source"), help: "Only this source (shopee, facebook, fx); repeatable.")
+    @Option(name: .customLong("source"), help: ArgumentHelp("Only this source; repeatable.", valueName: Sync.sourceNames))
     var sources: [String] = []
+
+    /// `shopee|facebook|fx`: the sources Omnidash can sync, for help and errors.
+    static var sourceNames: String { (Platform.supported.map(\.rawValue) + [SyncSource.fx.rawValue]).joined(separator: "|") }
 
     @Option(help: "Fetch again from this business date (YYYY-MM-DD), even if already synced.")
     var since: BusinessDate?
@@ -30,9 +33,8 @@ struct Sync: AsyncParsableCommand {
     var transform = false
 
     func validate() throws {
-        let known: Set = ["shopee", "facebook", "fx"]
-        if let unknown = sources.first(where: { !known.contains($0) }) {
-            throw ValidationError("unknown source '\(unknown)'; use shopee, facebook or fx")
+        if let unknown = sources.first(where: { SyncSource(rawValue: $0).map { $0.platform?.settingsType == nil && $0 != .fx } ?? true }) {
+            throw ValidationError("--source: '\(unknown)' is not a source Omnidash syncs; use \(Self.sourceNames)")
         }
         if let since, let until, until < since { throw ValidationError("--until \(until) is before --since \(since)") }
         if let days, days < 1 { throw ValidationError("--days must be at least 1") }
@@ -56,7 +58,7 @@ struct Sync: AsyncParsableCommand {
     func options(_ configuration: OmnidashConfiguration) -> SyncOptions {
         let calendar = configuration.calendar
         return SyncOptions(
-            sources: sources.isEmpty ? nil : Set(sources), days: days ?? configuration.sync.days,
+            sources: sources.isEmpty ? nil : Set(sources.compactMap(SyncSource.init(rawValue:))), days: days ?? configuration.sync.days,
             since: since.map { Date(timeIntervalSince1970: TimeInterval(calendar.startOfDay($0))) },
             until: until.map { Date(timeIntervalSince1970: TimeInterval(calendar.startOfDay($0.adding(days: 1)))) })
     }

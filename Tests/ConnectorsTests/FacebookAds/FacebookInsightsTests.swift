@@ -9,8 +9,7 @@ struct FacebookInsightsTests {
         let scanner = JSONScanner([UInt8](try Fixtures.data("FacebookAds", "facebook_insights_ad_level")))
         let data = try #require(try scanner.value(at: ["data"]))
         let rows = try scanner.elements(of: data).map { FacebookInsightParser(accountID: "123456789012345").parse(scanner, $0) }
-        let first = try rows[0].get()
-        let values = Dictionary(uniqueKeysWithValues: zip(FacebookAds.Streams.insights.columns, first))
+        let values = try #require(rows[0].row)
         #expect(values["_date"] == "2025-06-01")
         #expect(values["spend"] == "48210")
         #expect(values["account_currency"] == "JPY")
@@ -18,7 +17,7 @@ struct FacebookInsightsTests {
         #expect(values["conversions"] == 6)
         #expect(values["conversion_value"] == "83400")
         #expect(values["impressions"] == 15234)
-        #expect(try rows[1].get()[18] == 3)
+        #expect(try #require(rows[1].row)["conversions"] == 3)
     }
 
     @Test func insightRequestsAskForDailyAdRowsWithAProof() throws {

@@ -10,13 +10,13 @@ struct FacebookEmulatorTests {
         + "clicks,inline_link_clicks,spend,cpc,cpm,ctr,actions,action_values,purchase_roas"
 
     /// The tests' own appsecret_proof: lowercase hex HMAC-SHA256(app secret, access token) (ads-apis.md §1.1).
-    static func proof(_ credentials: SandboxCredentials.Facebook) -> String {
+    static func proof(_ credentials: FacebookSandboxCredentials) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data(credentials.accessToken.utf8),
                                                    using: SymmetricKey(data: Data(credentials.appSecret.utf8)))
         return code.map { String(format: "%02x", $0) }.joined()
     }
 
-    static func insightsURL(_ credentials: SandboxCredentials.Facebook, account: String, since: BusinessDate,
+    static func insightsURL(_ credentials: FacebookSandboxCredentials, account: String, since: BusinessDate,
                             until: BusinessDate, limit: Int = 25, token: String? = nil, proof: String? = nil,
                             extra: [(String, String)] = []) -> String
     {

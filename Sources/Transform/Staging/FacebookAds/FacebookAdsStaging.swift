@@ -9,6 +9,7 @@ import Warehouse
 /// does not re-bucket daily rows (DECISIONLOG.md).
 struct FacebookAdsStaging: StagingBuilder {
     var name: String { "stg_ads_performance.facebook" }
+    var rawTables: [RawTableContract] { [FacebookAdsRawTables.insights] }
 
     func build(_ context: StagingContext, after watermark: Int64) async throws -> StagingOutcome {
         let warehouse = context.warehouse
@@ -25,7 +26,7 @@ struct FacebookAdsStaging: StagingBuilder {
                 """, ["first": .text(chunk.first!.description), "last": .text(chunk.last!.description)]))
             // Every date between the chunk's first and last is rebuilt, touched or not, since the delete covers them all.
             outcome.touchedDates.formUnion(chunk.first!...chunk.last!)
-            var rows: [[SQLValue]] = []
+            var rows: [TableRow] = []
             for raw in raws {
                 guard let date = BusinessDate(raw.text("_date")) else { continue }
                 let currency = Currency(raw.text("account_currency"))
@@ -36,28 +37,36 @@ struct FacebookAdsStaging: StagingBuilder {
                 }
                 let spendTHB = Money(spend, currency: currency).converted(to: context.currency, rate: rate)
                 let valueTHB = Money(value, currency: currency).converted(to: context.currency, rate: rate)
-                rows.append([
-                    .text(date.description), .text("facebook"), .text(raw.text("account_id")), raw["account_name"], raw["campaign_id"],
-                    raw["campaign_name"], .null, raw["adset_id"], raw["adset_name"], .text(raw.text("ad_id")), raw["ad_name"],
-                    .integer(raw.int("impressions")), .integer(raw.int("clicks")), .text(currency.code), .text("\(rate)"),
-                    .text("\(spend)"), .text("\(spendTHB.decimal)"), .integer(spendTHB.minorUnits), .integer(raw.int("conversions")),
-                    .text("\(value)"), .text("\(valueTHB.decimal)"), .integer(valueTHB.minorUnits), raw["reach"], .null, .null,
-                    .text(raw.text("_ingested_at")),
-                ])
+                var row = StagingTables.adsPerformance.row()
+                row["date"] = .text(date.description)
+                row["platform"] = .text(Platform.facebookAds.rawValue)
+                for column in ["account_name", "campaign_id", "campaign_name", "adset_id", "adset_name", "ad_name", "reach"] {
+                    row[column] = raw[column]
+                }
+                row["account_id"] = .text(raw.text("account_id"))
+                row["ad_id"] = .text(raw.text("ad_id"))
+                row["impressions"] = .integer(raw.int("impressions"))
+                row["clicks"] = .integer(raw.int("clicks"))
+                row["currency"] = .text(currency.code)
+                row["fx_rate"] = .text("\(rate)")
+                row["spend"] = .text("\(spend)")
+                row["spend_thb"] = .text("\(spendTHB.decimal)")
+                row["spend_thb_minor"] = .integer(spendTHB.minorUnits)
+                row["conversions"] = .integer(raw.int("conversions"))
+                row["conversion_value"] = .text("\(value)")
+                row["conversion_value_thb"] = .text("\(valueTHB.decimal)")
+                row["conversion_value_thb_minor"] = .integer(valueTHB.minorUnits)
+                row["_ingested_at"] = .text(raw.text("_ingested_at"))
+                rows.append(row)
             }
             try await warehouse.write([
-                .execute(SQLStatement("DELETE FROM stg_ads_performance WHERE platform = 'facebook' AND date BETWEEN :first AND :last",
-                                      ["first": .text(chunk.first!.description), "last": .text(chunk.last!.description)])),
-                .insert(RowSet(table: "stg_ads_performance", columns: Self.columns, rows: rows)),
+                .execute(SQLStatement("DELETE FROM stg_ads_performance WHERE platform = :platform AND date BETWEEN :first AND :last",
+                                      ["platform": .text(Platform.facebookAds.rawValue), "first": .text(chunk.first!.description),
+                                       "last": .text(chunk.last!.description)])),
+                .insert(RowSet(StagingTables.adsPerformance, rows: rows)),
             ])
             outcome.rows += rows.count
         }
         return outcome
     }
-
-    static let columns = [
-        "date", "platform", "account_id", "account_name", "campaign_id", "campaign_name", "campaign_type", "adset_id", "adset_name",
-        "ad_id", "ad_name", "impressions", "clicks", "currency", "fx_rate", "spend", "spend_thb", "spend_thb_minor", "conversions",
-        "conversion_value", "conversion_value_thb", "conversion_value_thb_minor", "reach", "video_views", "engagement", "_ingested_at",
-    ]
 }

@@ -1,0 +1,7 @@
+/// Every platform Omnidash can sync, one line each. The sync engine iterates over this list and names no platform.
+public enum ConnectorRegistry {
+    public static let connectors: [any SourceConnector] = [
+        ShopeeConnector(),
+        FacebookAdsConnector(),
+    ]
+}

@@ -1,0 +1,10 @@
+/// Every platform the Sandbox emulates, one line each. The server, the credentials endpoint and the configuration it
+/// hands out go through this list and name no platform.
+enum EmulatorRegistry {
+    static let emulators: [any Emulator.Type] = [
+        ShopeeEmulator.self,
+        FacebookEmulator.self,
+    ]
+
+    static var credentialTypes: [any PlatformCredentials.Type] { emulators.map { $0.credentialsType } }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import OmnidashCore
+import Warehouse
+
+/// Writes one platform's `MarketplaceOrder`s to `stg_orders` and `stg_order_items`, a batch of whole business dates
+/// at a time: amounts to the reporting currency at the rate of the business date, each line rounded to the satang
+/// once, and master SKUs through the SKU map. Every marketplace's staging goes through here, so revenue means the
+/// same thing on all of them.
+///
+/// An order's `net_amount` is what counts for its status: the lines that count as revenue when the order does, every
+/// line when the whole order was cancelled or refunded (the amount refunded).
+struct OrderStaging {
+    let platform: Platform
+    let context: StagingContext
+    /// Orders are written in transactions of about this many, each covering whole business dates.
+    static let ordersPerWrite = 10_000
+
+    private var dates: [BusinessDate] = []
+    private var orders: [TableRow] = []
+    private var items: [TableRow] = []
+
+    init(platform: Platform, context: StagingContext) {
+        self.platform = platform
+        self.context = context
+    }
+
+    /// Starts a business date: its staged rows are replaced by what is added until the next flush.
+    mutating func begin(_ date: BusinessDate) {
+        dates.append(date)
+    }
+
+    mutating func add(_ order: MarketplaceOrder, date: BusinessDate) throws {
+        let rate = try context.fx.rate(order.currency, on: date)
+        let reporting = context.currency
+        var gross = Decimal(0), net = Decimal(0)
+        var grossMinor: Int64 = 0, netMinor: Int64 = 0, units: Int64 = 0
+        for (index, line) in order.lines.enumerated() {
+            let lineStatus = line.status ?? order.status
+            let lineTotal = line.unitPrice * Decimal(line.quantity)
+            let lineOriginal = line.originalUnitPrice * Decimal(line.quantity)
+            let totalConverted = Money(lineTotal, currency: order.currency).converted(to: reporting, rate: rate)
+            let originalConverted = Money(lineOriginal, currency: order.currency).converted(to: reporting, rate: rate)
+            gross += lineOriginal
+            grossMinor += originalConverted.minorUnits
+            if lineStatus.countsAsRevenue == order.status.countsAsRevenue {
+                net += lineTotal
+                netMinor += totalConverted.minorUnits
+                units += line.quantity
+            }
+            var item = StagingTables.orderItems.row()
+            item["order_id"] = .text(order.orderID)
+            item["platform"] = .text(platform.rawValue)
+            item["shop_id"] = .text(order.shopID)
+            item["line_number"] = .integer(Int64(index + 1))
+            item["order_date"] = .text(date.description)
+            item["order_status_normalized"] = .text(lineStatus.rawValue)
+            item["item_id"] = .text(line.itemID)
+            item["model_id"] = SQLValue(line.modelID)
+            item["sku"] = SQLValue(line.sku)
+            item["sku_normalized"] = SQLValue(line.sku.map { context.skuMap.master(platform: platform.rawValue, sku: $0) })
+            item["product_name"] = SQLValue(line.productName)
+            item["quantity"] = .integer(line.quantity)
+            item["unit_price"] = .text("\(line.unitPrice)")
+            item["unit_price_thb"] = .text("\(Money(line.unitPrice, currency: order.currency).converted(to: reporting, rate: rate).decimal)")
+            item["total_price"] = .text("\(lineTotal)")
+            item["total_price_thb"] = .text("\(totalConverted.decimal)")
+            item["total_price_thb_minor"] = .integer(totalConverted.minorUnits)
+            item["original_total_thb_minor"] = .integer(originalConverted.minorUnits)
+            item["_ingested_at"] = .text(order.ingestedAt)
+            items.append(item)
+        }
+        var row = StagingTables.orders.row()
+        row["order_id"] = .text(order.orderID)
+        row["platform"] = .text(platform.rawValue)
+        row["shop_id"] = .text(order.shopID)
+        row["shop_name"] = SQLValue(order.shopName)
+        row["order_status"] = .text(order.statusText)
+        row["order_status_normalized"] = .text(order.status.rawValue)
+        row["payment_method"] = SQLValue(order.paymentMethod)
+        row["buyer_hash"] = SQLValue(order.buyerHash)
+        row["gross_amount"] = .text("\(gross)")
+        row["discount_amount"] = .text("\(gross - net)")
+        row["net_amount"] = .text("\(net)")
+        row["currency"] = .text(order.currency.code)
+        row["fx_rate"] = .text("\(rate)")
+        row["amount_thb"] = .text("\(Money(minorUnits: netMinor, currency: reporting).decimal)")
+        row["gross_amount_thb_minor"] = .integer(grossMinor)
+        row["net_amount_thb_minor"] = .integer(netMinor)
+        row["units"] = .integer(units)
+        row["order_date"] = .text(date.description)
+        row["order_timestamp"] = .text(Timestamp.string(unixSeconds: order.createdAt))
+        row["updated_at"] = .text(Timestamp.string(unixSeconds: order.updatedAt))
+        row["_ingested_at"] = .text(order.ingestedAt)
+        orders.append(row)
+    }
+
+    var isFull: Bool { orders.count >= Self.ordersPerWrite }
+
+    /// Replaces the staged rows of the dates begun since the last flush, in one transaction.
+    /// - Returns: The rows written.
+    mutating func flush() async throws -> Int {
+        guard !dates.isEmpty else { return 0 }
+        var operations: [WriteOperation] = []
+        for date in dates {
+            let parameters: [String: SQLValue] = ["date": .text(date.description), "platform": .text(platform.rawValue)]
+            operations.append(.execute(SQLStatement(
+                "DELETE FROM stg_order_items WHERE platform = :platform AND order_date = :date", parameters)))
+            operations.append(.execute(SQLStatement("DELETE FROM stg_orders WHERE platform = :platform AND order_date = :date", parameters)))
+        }
+        operations.append(.insert(RowSet(StagingTables.orders, rows: orders)))
+        operations.append(.insert(RowSet(StagingTables.orderItems, rows: items)))
+        try await context.warehouse.write(operations)
+        let written = orders.count + items.count
+        dates.removeAll()
+        orders.removeAll(keepingCapacity: true)
+        items.removeAll(keepingCapacity: true)
+        return written
+    }
+}

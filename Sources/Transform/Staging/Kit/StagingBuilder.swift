@@ -1,0 +1,50 @@
+import OmnidashCore
+import Warehouse
+
+/// Maps one source's raw rows to the unified `stg_*` rows, for the business dates touched since its last build.
+protocol StagingBuilder: Sendable {
+    /// The key of this builder's watermark in `transform_state`.
+    var name: String { get }
+
+    /// The raw tables it reads; the builder runs when any of them has rows loaded after its watermark.
+    var rawTables: [RawTableContract] { get }
+
+    /// Rebuilds the staging rows of every business date with raw rows loaded after `watermark`.
+    /// - Returns: The dates rebuilt (the marts rebuild from them) and how many rows were written.
+    func build(_ context: StagingContext, after watermark: Int64) async throws -> StagingOutcome
+}
+
+/// What every staging builder reads besides raw rows: the calendar and the reference data.
+struct StagingContext: Sendable {
+    let warehouse: any Warehouse
+    let calendar: BusinessCalendar
+    let currency: Currency
+    let fx: FXTable
+    let skuMap: SKUMap
+    let builtAt: String
+}
+
+struct StagingOutcome: Sendable {
+    var touchedDates: Set<BusinessDate> = []
+    var rows = 0
+    /// Statuses the status map does not know, with how many orders carried each.
+    var unknownStatuses: [String: Int] = [:]
+}
+
+extension StagingContext {
+    /// The business dates of the rows of `table` loaded after `watermark`, from a unix-seconds column.
+    ///
+    /// Rows are grouped into 15-minute buckets, and both ends of each bucket are mapped: exact for every UTC offset in use.
+    func touchedDates(_ table: RawTableContract, unixSecondsColumn column: String, after watermark: Int64) async throws -> Set<BusinessDate> {
+        let buckets = try await warehouse.query(SQLStatement(
+            "SELECT DISTINCT \(SQLDialect.quote(column)) / 900 AS bucket FROM \(SQLDialect.quote(table.table)) WHERE _loaded_at_us > :watermark",
+            ["watermark": .integer(watermark)]))
+        var dates = Set<BusinessDate>()
+        for row in buckets {
+            let start = row.int("bucket") * 900
+            dates.insert(calendar.date(unixSeconds: start))
+            dates.insert(calendar.date(unixSeconds: start + 899))
+        }
+        return dates
+    }
+}

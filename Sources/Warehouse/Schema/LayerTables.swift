@@ -1,0 +1,22 @@
+/// The staging tables as declared by their migration, for the builders that fill them by column name.
+public enum StagingTables {
+    public static var orders: TableSchema { CreateStagingTables.orders }
+    public static var orderItems: TableSchema { CreateStagingTables.orderItems }
+    public static var adsPerformance: TableSchema { CreateStagingTables.adsPerformance }
+    public static var products: TableSchema { CreateStagingTables.products }
+    public static var shops: TableSchema { CreateStagingTables.shops }
+}
+
+/// The mart tables as declared by their migration: the mart runner inserts their columns, by name, from each
+/// model's `select`.
+public enum MartTables {
+    public static var dailyPerformance: TableSchema { CreateMartTables.dailyPerformance }
+    public static var shopPerformance: TableSchema { CreateMartTables.shopPerformance }
+    public static var adsChannelPerformance: TableSchema { CreateMartTables.adsChannelPerformance }
+    public static var campaignPerformance: TableSchema { CreateMartTables.campaignPerformance }
+
+    /// A declared mart table by name.
+    public static func named(_ name: String) -> TableSchema? {
+        CreateMartTables.migration.tables.first { $0.name == name }
+    }
+}

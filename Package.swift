@@ -1,8 +1,8 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layers are one-way (see ../shared/DESIGN.md §2): Core ← Warehouse ← Connectors/Transform ← Dashboard; the Alerts
-// target arrives with the alerts issue;
+// Layers are one-way (see ARCHITECTURE.md): Core ← Warehouse ← Connectors/Transform ← Pipeline, Dashboard; the
+// Alerts target arrives with the alerts issue;
 // the Sandbox sees Core only, so that connector and emulator agree only through the wire format.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -64,6 +64,14 @@ let package = Package(
             swiftSettings: optimizedSwiftSettings
         ),
         .target(
+            name: "Pipeline",
+            dependencies: [
+                "OmnidashCore", "Warehouse", "Connectors", "Transform",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Dashboard",
             dependencies: [
                 "OmnidashCore", "Warehouse",
@@ -85,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "omnidash",
             dependencies: [
-                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Dashboard", "Sandbox",
+                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Pipeline", "Dashboard", "Sandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),

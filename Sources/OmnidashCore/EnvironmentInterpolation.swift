@@ -5,9 +5,9 @@
 /// file's structure.
 public enum EnvironmentInterpolation {
     /// - Parameters:
-    ///   - value: A configuration value such as `${SHOPEE_PARTNER_KEY}` or `https://${HOST}/api`.
+    ///   - value: A configuration value such as `${PARTNER_KEY}` or `https://${HOST}/api`.
     ///   - environment: The process environment.
-    ///   - location: Where the value was read (`omnidash.yaml: sources.shopee.partner_key`), for the error.
+    ///   - location: Where the value was read (`omnidash.yaml:12: secrets.pii_key`), for the error.
     /// - Throws: `ConfigurationError` naming every variable that is not set.
     public static func expand(_ value: String, environment: [String: String], location: String) throws(ConfigurationError) -> String {
         guard value.contains("${") else { return value }

@@ -44,8 +44,9 @@ public enum Platform: String, CaseIterable, Codable, Sendable, Hashable {
     public var settingsType: (any SourceSettings.Type)? {
         switch self {
         case .shopee: ShopeeSettings.self
+        case .lazada: LazadaSettings.self
         case .facebookAds: FacebookAdsSettings.self
-        case .lazada, .tiktokShop, .googleAds, .tiktokAds, .lineAds, .shopeeAds, .lazadaAds, .ga4: nil
+        case .tiktokShop, .googleAds, .tiktokAds, .lineAds, .shopeeAds, .lazadaAds, .ga4: nil
         }
     }
 

@@ -87,3 +87,34 @@ extension DayTruth {
         }
     }
 }
+
+extension PlatformDayTruth {
+    /// A slice's (date, platform, shop or account).
+    public struct Key: Hashable, Sendable {
+        public var date: BusinessDate
+        public var platform: Platform
+        public var accountID: String
+
+        public init(_ slice: PlatformDayTruth) {
+            (date, platform, accountID) = (slice.date, slice.platform, slice.accountID)
+        }
+    }
+
+    /// `mart_shop_performance` over `window` read back as the world's shop slices are written: revenue, orders and
+    /// units per (date, platform, shop).
+    public static func shopMart(_ warehouse: any Warehouse, window: DateRange) async throws -> [Key: PlatformDayTruth] {
+        let rows = try await warehouse.query(SQLStatement(
+            "SELECT date, platform, shop_id, revenue_minor, orders, units FROM mart_shop_performance WHERE date BETWEEN :from AND :to",
+            ["from": .text(window.start.description), "to": .text(window.end.description)]))
+        var result: [Key: PlatformDayTruth] = [:]
+        for row in rows {
+            guard let date = BusinessDate(row.text("date")), let platform = Platform(rawValue: row.text("platform")) else { continue }
+            var slice = PlatformDayTruth(date: date, platform: platform, accountID: row.text("shop_id"))
+            slice.revenueMinor = row.int("revenue_minor")
+            slice.orders = row.int("orders")
+            slice.units = row.int("units")
+            result[Key(slice)] = slice
+        }
+        return result
+    }
+}

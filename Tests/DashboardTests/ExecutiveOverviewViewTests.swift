@@ -7,9 +7,17 @@ import Testing
 struct ExecutiveOverviewViewTests {
     let model = ExecutiveOverview.Model.mock
 
-    @Test func mockHasNineKPIsAndThirtyDays() {
-        #expect(model.kpis.count == 9)
-        #expect(model.daily.count == 30)
+    @Test func thePageComputesEveryKPIInOrderAndLeavesRatiosOverZeroEmpty() {
+        var current = ExecutiveOverview.Totals(nil)
+        (current.revenueMinor, current.orders, current.units, current.clicks, current.impressions) = (1_000_000, 40, 52, 0, 0)
+        let kpis = ExecutiveOverview.kpis(current: current, previous: ExecutiveOverview.Totals(nil))
+        #expect(kpis.map(\.key) == ExecutiveOverview.KPI.allCases.map(\.rawValue))
+        #expect(kpis.map(\.label) == ["Revenue", "Orders", "Units", "AOV", "Ad spend", "ROAS", "CPA", "CTR", "CVR"])
+        let byKey = Dictionary(uniqueKeysWithValues: kpis.map { ($0.key, $0) })
+        #expect(byKey["aov"]?.current == .averageMoney(250), "฿10,000 over 40 orders")
+        #expect(byKey["roas"]?.current == nil && byKey["ctr"]?.current == nil, "no spend and no impressions: no value, not 0")
+        #expect(byKey["revenue"]?.change == nil, "nothing to compare against")
+        #expect(byKey["cpa"]?.polarity == .lowerIsBetter && byKey["ad_spend"]?.polarity == .neutral)
     }
 
     @Test func rendersEveryKPILabelInOrder() {

@@ -9,7 +9,8 @@ import Warehouse
 /// The marts must add up to exactly what the simulated world sold and spent: every day, to the satang.
 @Suite("Reconciliation with the Sandbox world", .serialized)
 struct ReconciliationTests {
-    @Test("90 days of Shopee orders and Meta insights reconcile with the world's truth", arguments: WarehouseEngine.allCases)
+    @Test("90 days of Shopee and Lazada orders and Meta insights reconcile with the world's truth, day by day and shop by shop",
+          arguments: WarehouseEngine.allCases)
     func ninetyDaysReconcile(engine: WarehouseEngine) async throws {
         let sandbox = try await SandboxHarness.start()
         defer { Task { await sandbox.stop() } }
@@ -25,8 +26,19 @@ struct ReconciliationTests {
             for (expected, actual) in zip(truth, mart) where expected != actual {
                 Issue.record("\(engine): mart \(actual) differs from truth \(expected)")
             }
-            // The Shopee shop and the FX rates arrived too.
-            #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM stg_shops WHERE platform = 'shopee'").int64 == 1)
+            // Every (date, platform, shop) of mart_shop_performance equals the world's shop.
+            let shopTruth = sandbox.server.world.platformTruth(from: window.start, to: window.end).filter { $0.platform.kind == .marketplace }
+            let shopMart = try await PlatformDayTruth.shopMart(fixture.warehouse, window: window)
+            #expect(Set(shopTruth.map(\.platform)) == [.shopee, .lazada])
+            #expect(shopMart.count == shopTruth.count)
+            for expected in shopTruth {
+                let actual = shopMart[PlatformDayTruth.Key(expected)]
+                if actual?.revenueMinor != expected.revenueMinor || actual?.orders != expected.orders || actual?.units != expected.units {
+                    Issue.record("\(engine): mart_shop_performance \(String(describing: actual)) differs from truth \(expected)")
+                }
+            }
+            // The shops and the FX rates arrived too.
+            #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM stg_shops").int64 == 2)
             #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM ref_fx_rates WHERE currency = 'USD'").int64 ?? 0 >= 90)
         }
     }

@@ -54,6 +54,12 @@ enum SandboxTest {
         try await send(url, post: false, headers: headers, body: nil, followRedirects: followRedirects)
     }
 
+    /// A POST with an `application/x-www-form-urlencoded` body.
+    static func postForm(_ url: String, body: String, headers: [String: String] = [:]) async throws -> Reply {
+        try await send(url, post: true, headers: headers.merging(["Content-Type": "application/x-www-form-urlencoded"]) { $1 },
+                       body: Data(body.utf8))
+    }
+
     static func post(_ url: String, json: [String: Any]) async throws -> Reply {
         try await send(url, post: true, headers: ["Content-Type": "application/json"],
                        body: try JSONSerialization.data(withJSONObject: json))

@@ -35,7 +35,8 @@ struct WorldTests {
 
     @Test func ordinaryDaysHaveSeveralHundredOrdersAndCampaignDaysSeveralTimesMore() {
         let world = SandboxWorld(seed: 42, asOf: asOf)
-        let days = world.truth(from: asOf.adding(days: -60), to: asOf.adding(days: -1))
+        // The reference shop's days: the planted outages are its own.
+        let days = world.platformTruth(from: asOf.adding(days: -60), to: asOf.adding(days: -1)).filter { $0.platform == world.shops[0].platform }
         let outages = Set(world.outageDays(from: asOf.adding(days: -60), to: asOf.adding(days: -1)))
         let campaignDays: Set<BusinessDate> = [BusinessDate("2026-11-11")!, BusinessDate("2026-10-10")!]
         let ordinary = days.filter { !outages.contains($0.date) && !campaignDays.contains($0.date) }
@@ -92,9 +93,10 @@ struct WorldTests {
         #expect(Set(rates).count > 100)
     }
 
-    @Test func theSkuMapGivesEveryShopeeSkuADifferentMasterSku() {
+    @Test(arguments: [Platform.shopee, .lazada])
+    func theSkuMapGivesEveryPlatformSkuADifferentMasterSku(platform: Platform) {
         let world = SandboxWorld(seed: 42, asOf: asOf)
-        let map = world.skuMap
+        let map = world.skuMap.filter { $0.platform == platform }
         #expect(world.products.count >= 40)
         #expect(Set(map.map(\.platformSKU)).count == map.count)
         #expect(Set(map.map(\.skuMaster)).count == map.count)
@@ -133,18 +135,42 @@ struct WorldTests {
         #expect(sampled == (200_000 + 198) / 199)
     }
 
-    @Test func rangeOfOrdersIsRealistic() throws {
+    @Test("every shop's orders are realistic and can be found again by their marketplace number", arguments: [0, 1])
+    func rangeOfOrdersIsRealistic(shopIndex: Int) throws {
         let world = SandboxWorld(seed: 42, asOf: asOf)
-        let orders = (1...20).flatMap { world.orders(on: asOf.adding(days: -$0)) }
+        let shop = world.shops[shopIndex]
+        let orders = (1...20).flatMap { world.orders(on: asOf.adding(days: -$0), shop: shop) }
         let now = world.nowUnix
         let cancelled = orders.filter { $0.status(at: now) == .cancelled }.count
-        let returned = orders.filter { $0.status(at: now) == .toReturn }.count
+        let returned = orders.filter { $0.status(at: now) == .returned }.count
         let cancelShare = Double(cancelled) / Double(orders.count)
         #expect(cancelShare > 0.04 && cancelShare < 0.09)
         #expect(returned > 0)
+        #expect(orders.count > 20 * 150, "several hundred orders a day")
         #expect(orders.allSatisfy { order in order.lines.allSatisfy { $0.discountedPriceMinor <= $0.originalPriceMinor } })
         #expect(orders.allSatisfy { (1...4).contains($0.lines.count) && $0.lines.allSatisfy { (1...3).contains($0.quantity) } })
-        #expect(orders.allSatisfy { world.order(serial: $0.orderSN)?.createTime == $0.createTime })
+        #expect(orders.allSatisfy { world.order(number: $0.orderSN, shop: shop)?.createTime == $0.createTime })
+        // Only a marketplace with a status per line lets the seller cancel one line alone.
+        let withdrawn = orders.filter { $0.withdrawnLine != nil }
+        #expect(shop.lineStatuses ? !withdrawn.isEmpty : withdrawn.isEmpty)
+        #expect(withdrawn.allSatisfy { $0.itemsTotalMinor(at: now) < $0.lines.reduce(0) { $0 + $1.discountedPriceMinor * Int64($1.quantity) } })
+    }
+
+    @Test func shopsHaveTheirOwnSKUsAndPeaks() {
+        let world = SandboxWorld(seed: 42, asOf: asOf)
+        let map = world.skuMap
+        let byPlatform = Dictionary(grouping: map, by: \.platform)
+        #expect(Set(byPlatform.keys) == Set(world.shops.map(\.platform)))
+        let shopeeSKUs = Set(byPlatform[.shopee, default: []].map(\.platformSKU))
+        let lazadaSKUs = Set(byPlatform[.lazada, default: []].map(\.platformSKU))
+        #expect(shopeeSKUs.isDisjoint(with: lazadaSKUs), "each marketplace writes its own SKU codes")
+        #expect(Set(byPlatform[.shopee, default: []].map(\.skuMaster)) == Set(byPlatform[.lazada, default: []].map(\.skuMaster)))
+        // Lazada's birthday sale (27 March) is Lazada's own peak: the Shopee shop has an ordinary day.
+        let world2 = SandboxWorld(seed: 42, asOf: BusinessDate("2026-04-01")!)
+        let birthday = BusinessDate("2026-03-27")!, before = BusinessDate("2026-03-20")!
+        let lazada = world2.shops.first { $0.platform == .lazada }!, shopee = world2.shops.first { $0.platform == .shopee }!
+        #expect(world2.orders(on: birthday, shop: lazada).count > 2 * world2.orders(on: before, shop: lazada).count)
+        #expect(world2.orders(on: birthday, shop: shopee).count < 2 * world2.orders(on: before, shop: shopee).count)
     }
 
     private func exportedLines(_ world: SandboxWorld, count: Int) throws -> [String] {

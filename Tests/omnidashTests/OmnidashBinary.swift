@@ -36,7 +36,7 @@ enum OmnidashBinary {
 
     /// Runs the executable to completion and captures its output; after `timeout` it is killed and the result
     /// carries the signal's status, so a command that should have stopped fails its test instead of hanging it.
-    static func run(_ arguments: [String], timeout: Duration = .seconds(300)) async throws -> Result {
+    static func run(_ arguments: [String], timeout: Duration = .seconds(900)) async throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -16,7 +16,7 @@ public struct ConnectorError: UserFacingError, Equatable {
     }
 
     public var kind: Kind
-    /// The platform or feed, as a seller names it (`Shopee`, `Facebook Ads`, `FX feed`).
+    /// The platform or feed, as a seller names it (a platform's display name, or `FX feed`).
     public var source: String
     public var endpoint: String
     public var code: String?

@@ -18,7 +18,7 @@ public protocol WindowedStream: SyncStream {
     associatedtype Position: PassPosition
 
     var policy: PassPolicy<Position> { get }
-    /// The longest window one request covers (15 days of seconds for Shopee's order list, 7 days for Meta).
+    /// The longest window one request covers (the platform's limit on one listing's time range).
     var windowLength: Int64 { get }
     /// The raw table the pages load into.
     var table: RawTableContract { get }

@@ -2,6 +2,7 @@
 public enum ConnectorRegistry {
     public static let connectors: [any SourceConnector] = [
         ShopeeConnector(),
+        LazadaConnector(),
         FacebookAdsConnector(),
     ]
 }

@@ -2,7 +2,7 @@ import Foundation
 import OmnidashCore
 import Warehouse
 
-/// One stream of one account of one source (`shopee` / shop 600000001 / `orders`): fetches what changed since
+/// One stream of one account of one source (a platform / one shop / its `orders`): fetches what changed since
 /// its saved state and hands it to the sink page by page.
 public protocol SyncStream: Sendable {
     var source: SyncSource { get }

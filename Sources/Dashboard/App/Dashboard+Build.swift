@@ -4,26 +4,11 @@ import HummingbirdCore
 import Logging
 import OmnidashCore
 
-/// Builds the dashboard's router: every route of `SiteRoute`, each handler a query, a view and a response.
-public func buildRouter(_ environment: DashboardEnvironment) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+/// Builds the dashboard's router: every registered page in each of its formats, the assets and the health check.
+public func buildRouter(_ environment: DashboardEnvironment) -> Router<DashboardRequestContext> {
+    let router = Router(context: DashboardRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(environment: environment))
-    let today: @Sendable () -> BusinessDate = { environment.today }
-
-    router.get(RouterPath(SiteRoute.executive(.default(today: today())).path)) { request, _ -> HTMLResponse in
-        let filters = try DashboardFilters(query: request.uri.queryDictionary, today: today())
-        return HTMLResponse(ExecutiveOverview.view(try await ExecutiveOverview.query(environment.warehouse, filters: filters)))
-    }
-    router.get(RouterPath(SiteRoute.executiveCSV(.default(today: today())).path)) { request, _ -> Response in
-        let filters = try DashboardFilters(query: request.uri.queryDictionary, today: today())
-        let model = try await ExecutiveOverview.query(environment.warehouse, filters: filters)
-        return DataResponse.csv(ExecutiveOverview.csv(model), fileName: "omnidash-executive-\(filters.range.start)-\(filters.range.end).csv")
-    }
-    router.get(RouterPath(SiteRoute.executiveJSON(.default(today: today())).path)) { request, _ -> Response in
-        let filters = try DashboardFilters(query: request.uri.queryDictionary, today: today())
-        let model = try await ExecutiveOverview.query(environment.warehouse, filters: filters)
-        return DataResponse.json(try ExecutiveOverview.json(model, currency: environment.currency))
-    }
+    for page in PageRegistry.pages { register(page, on: router, environment: environment) }
     router.get(RouterPath(SiteRoute.stylesheet.path)) { _, _ in AssetResponse(.stylesheet) }
     router.get(RouterPath(SiteRoute.script.path)) { _, _ in AssetResponse(.script) }
     router.get(RouterPath(SiteRoute.health.path)) { _, _ -> Response in
@@ -31,6 +16,25 @@ public func buildRouter(_ environment: DashboardEnvironment) -> Router<BasicRequ
         return DataResponse.json(Data(#"{"status":"ok"}"#.utf8))
     }
     return router
+}
+
+/// The page's HTML, CSV and JSON routes, each reading the page's one `Model` through its one `query`.
+private func register<Page: DashboardPage>(_ page: Page.Type, on router: Router<DashboardRequestContext>,
+                                           environment: DashboardEnvironment) {
+    @Sendable func model(_ request: Request) async throws -> (Page.Model, DashboardFilters) {
+        let filters = try DashboardFilters(query: request.uri.queryDictionary, today: environment.today)
+        return (try await Page.query(environment.warehouse, filters: filters), filters)
+    }
+    router.get(RouterPath(PageFormat.html.path(Page.id))) { request, _ -> HTMLResponse in
+        HTMLResponse(Page.view(try await model(request).0))
+    }
+    router.get(RouterPath(PageFormat.csv.path(Page.id))) { request, _ -> Response in
+        let (model, filters) = try await model(request)
+        return DataResponse.csv(Page.csv(model), fileName: "omnidash-\(Page.id.rawValue)-\(filters.range.start)-\(filters.range.end).csv")
+    }
+    router.get(RouterPath(PageFormat.json.path(Page.id))) { request, _ -> Response in
+        DataResponse.json(try Page.json(try await model(request).0, currency: environment.currency))
+    }
 }
 
 /// Builds the dashboard application: the router, bound to `host:port` (loopback unless told otherwise).

@@ -24,8 +24,9 @@ public enum Layout {
     ///   - current: the page being shown, or `nil` on a page outside the navigation (an error page).
     ///   - filters: the date range the links carry.
     public static func navigation(current: SiteRoute?, filters: DashboardFilters) -> [NavigationItem] {
-        let isExecutive = if case .executive = current { true } else { false }
-        return [NavigationItem(title: ExecutiveOverview.title, route: .executive(filters), isCurrent: isExecutive)]
+        PageRegistry.pages.map { page in
+            NavigationItem(title: page.title, route: .page(page.id, .html, filters), isCurrent: current?.page == page.id)
+        }
     }
 
     /// A complete HTML5 document.

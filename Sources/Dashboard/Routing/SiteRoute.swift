@@ -1,30 +1,36 @@
 /// Every URL the dashboard serves. Routes are registered from, and links are rendered from, this one enum,
 /// so a view never spells a URL.
 public enum SiteRoute: Hashable, Sendable {
-    case executive(DashboardFilters)
-    case executiveCSV(DashboardFilters)
-    case executiveJSON(DashboardFilters)
+    case page(PageID, PageFormat, DashboardFilters)
     case stylesheet
     case script
     case health
 
+    public static func executive(_ filters: DashboardFilters) -> SiteRoute { .page(.executive, .html, filters) }
+    public static func executiveCSV(_ filters: DashboardFilters) -> SiteRoute { .page(.executive, .csv, filters) }
+    public static func executiveJSON(_ filters: DashboardFilters) -> SiteRoute { .page(.executive, .json, filters) }
+
     /// The path pattern the router registers.
     public var path: String {
         switch self {
-        case .executive: "/"
-        case .executiveCSV: "/executive.csv"
-        case .executiveJSON: "/executive.json"
+        case .page(let page, let format, _): format.path(page)
         case .stylesheet: "/assets/omnidash.css"
         case .script: "/assets/omnidash.js"
         case .health: "/health"
         }
     }
 
+    /// The page this route shows, in any format.
+    public var page: PageID? {
+        if case .page(let page, _, _) = self { return page }
+        return nil
+    }
+
     /// The link to this route, with its query string.
     public var url: String {
         let items: [(String, String)]
         switch self {
-        case .executive(let filters), .executiveCSV(let filters), .executiveJSON(let filters): items = filters.queryItems
+        case .page(_, _, let filters): items = filters.queryItems
         case .stylesheet, .script, .health: items = []
         }
         guard !items.isEmpty else { return path }

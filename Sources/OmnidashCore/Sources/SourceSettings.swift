@@ -12,7 +12,7 @@ public protocol SourceSettings: Codable, Sendable, Equatable {
     /// The ids of the accounts (shops, ad accounts) this section lists, as the warehouse keys them.
     var accountIDs: [String] { get }
 
-    /// Every problem with this section, each naming its key under `path` (`sources.shopee`).
+    /// Every problem with this section, each naming its key under `path` (`sources.<platform>`).
     func problems(at path: String) -> [String]
 }
 

@@ -31,6 +31,9 @@ protocol Emulator: Sendable {
     /// The type of this platform's entry in `/_sandbox/credentials`.
     static var credentialsType: any PlatformCredentials.Type { get }
 
+    /// The brand's shops on this platform, if it is a marketplace; the world sells through them.
+    static var shops: [SandboxShop] { get }
+
     init(_ context: EmulatorContext)
 
     /// Whether `path` is one of this platform's paths.
@@ -43,5 +46,7 @@ protocol Emulator: Sendable {
 }
 
 extension Emulator {
+    static var shops: [SandboxShop] { [] }
+
     var platform: Platform { Self.credentialsType.platform }
 }

@@ -3,8 +3,12 @@
 enum EmulatorRegistry {
     static let emulators: [any Emulator.Type] = [
         ShopeeEmulator.self,
+        LazadaEmulator.self,
         FacebookEmulator.self,
     ]
 
     static var credentialTypes: [any PlatformCredentials.Type] { emulators.map { $0.credentialsType } }
+
+    /// Every marketplace shop of the brand, in registry order: the first is the reference shop.
+    static var shops: [SandboxShop] { emulators.flatMap { $0.shops } }
 }

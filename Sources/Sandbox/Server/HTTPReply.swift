@@ -30,7 +30,7 @@ enum HTTPReply {
         fields[.init(name)!] = value
     }
 
-    /// 32 random lowercase hex characters, the shape of Shopee's `request_id`.
+    /// 32 random lowercase hex characters, the shape of a marketplace's `request_id`.
     static func requestID() -> String {
         var generator = SystemRandomNumberGenerator()
         return Hex.encode((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })

@@ -39,23 +39,32 @@ struct SandboxControlEndpoints: Sendable {
         ]))
     }
 
-    /// `{"days":[{"date","revenue","revenue_minor","orders","units","spend","spend_minor","clicks","impressions","conversions"}]}`
+    /// `{"days":[{"date","revenue","revenue_minor","orders","units","spend","spend_minor","clicks","impressions","conversions",
+    /// "platforms":[{"platform","shop_id" or "account_id", the same figures}]}]}`
     private func truth(_ query: QueryParameters) -> Response {
         let range: (BusinessDate, BusinessDate)
         do { range = try dateRange(query) } catch { return error.response }
+        let slices = Dictionary(grouping: world.platformTruth(from: range.0, to: range.1), by: \.date)
+        func figures(revenue: Int64, orders: Int64, units: Int64, spend: Int64, clicks: Int64, impressions: Int64,
+                     conversions: Int64) -> [(String, JSONValue)] {
+            [
+                ("revenue", .string(AmountText.twoDecimals(minor: revenue))), ("revenue_minor", .int(revenue)),
+                ("orders", .int(orders)), ("units", .int(units)),
+                ("spend", .string(AmountText.twoDecimals(minor: spend))), ("spend_minor", .int(spend)),
+                ("clicks", .int(clicks)), ("impressions", .int(impressions)), ("conversions", .int(conversions)),
+            ]
+        }
         let days: [JSONValue] = world.truth(from: range.0, to: range.1).map { day in
-            .object([
-                ("date", .string(day.date.description)),
-                ("revenue", .string(AmountText.twoDecimals(minor: day.revenueMinor))),
-                ("revenue_minor", .int(day.revenueMinor)),
-                ("orders", .int(day.orders)),
-                ("units", .int(day.units)),
-                ("spend", .string(AmountText.twoDecimals(minor: day.spendMinor))),
-                ("spend_minor", .int(day.spendMinor)),
-                ("clicks", .int(day.clicks)),
-                ("impressions", .int(day.impressions)),
-                ("conversions", .int(day.conversions)),
-            ])
+            let platforms: [JSONValue] = (slices[day.date] ?? []).map { slice in
+                let id = slice.platform.kind == .advertising ? "account_id" : "shop_id"
+                return .object([("platform", .string(slice.platform.rawValue)), (id, .string(slice.accountID))]
+                    + figures(revenue: slice.revenueMinor, orders: slice.orders, units: slice.units, spend: slice.spendMinor,
+                              clicks: slice.clicks, impressions: slice.impressions, conversions: slice.conversions))
+            }
+            return .object([("date", .string(day.date.description))]
+                + figures(revenue: day.revenueMinor, orders: day.orders, units: day.units, spend: day.spendMinor, clicks: day.clicks,
+                          impressions: day.impressions, conversions: day.conversions)
+                + [("platforms", .array(platforms))])
         }
         return HTTPReply.json(.ok, .object([("days", .array(days))]))
     }

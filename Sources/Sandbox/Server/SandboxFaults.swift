@@ -1,6 +1,6 @@
 /// Faults the emulators inject, to exercise the connectors' resilience.
 ///
-/// Every fault is counter-based and counted per platform (Shopee and Meta separately), so a run with the same
+/// Every fault is counter-based and counted per platform (each platform separately), so a run with the same
 /// requests meets the same faults. A single request can also ask for a fault with the header
 /// `X-Sandbox-Fault: throttle|5xx|slow|expired-token|malformed` (comma-separated for several).
 public struct SandboxFaults: Sendable, Equatable {
@@ -12,7 +12,7 @@ public struct SandboxFaults: Sendable, Equatable {
     public var serverErrorBurst: Int
     /// Delay added to every platform API response.
     public var slowResponse: Duration?
-    /// Every Nth authenticated request answers as if the access token had expired (Shopee `error_auth`
+    /// Every Nth authenticated request answers as if the access token had expired (each platform's own code
     /// "Invalid access_token." and the token stays refused until refreshed; Meta code 190 subcode 463).
     public var expireTokensEvery: Int?
     /// Every Nth order object in `get_order_detail` responses is malformed, rotating through a few kinds.

@@ -10,9 +10,9 @@ extension ShopeeEmulator {
         guard let redirect = query["redirect"], !redirect.isEmpty else {
             throw ShopeeError.wrongParameters("redirect is required")
         }
-        let code = tokens.issue(.authorizationCode, shopID: world.shop.shopID, now: now)
+        let code = tokens.issue(.authorizationCode, shopID: world.shopeeShop.shopID, now: now)
         let separator = redirect.contains("?") ? "&" : "?"
-        let location = "\(redirect)\(separator)code=\(code)&shop_id=\(world.shop.shopID)"
+        let location = "\(redirect)\(separator)code=\(code)&shop_id=\(world.shopeeShop.shopID)"
         return Response(status: .found, headers: [.location: location])
     }
 
@@ -25,7 +25,7 @@ extension ShopeeEmulator {
         guard let shopID = ShopeeEmulator.int64(fields["shop_id"]) else {
             throw ShopeeError.wrongParameters("shop_id is required")
         }
-        guard shopID == world.shop.shopID else { throw ShopeeError.invalidPartnerOrShop }
+        guard shopID == world.shopeeShop.shopID else { throw ShopeeError.invalidPartnerOrShop }
         guard case .valid = tokens.verify(code, .authorizationCode, shopID: shopID, now: now), tokens.spend(code) else {
             throw ShopeeError.invalidCode
         }
@@ -54,7 +54,7 @@ extension ShopeeEmulator {
         guard let shopID = ShopeeEmulator.int64(fields["shop_id"]) else {
             throw ShopeeError.wrongParameters("shop_id is required")
         }
-        guard shopID == world.shop.shopID else { throw ShopeeError.invalidPartnerOrShop }
+        guard shopID == world.shopeeShop.shopID else { throw ShopeeError.invalidPartnerOrShop }
         switch tokens.verify(refreshToken, .refreshToken, shopID: shopID, now: now) {
         case .invalid: throw ShopeeError.invalidRefreshToken
         case .expired: throw ShopeeError.refreshTokenExpired

@@ -84,7 +84,7 @@ extension ShopeeEmulator {
         var found: [SimulatedOrder] = []
         var missing: [String] = []
         for serial in serials {
-            if let order = world.order(serial: serial) { found.append(order) } else { missing.append(serial) }
+            if let order = world.order(number: serial, shop: world.shopeeShop) { found.append(order) } else { missing.append(serial) }
         }
         var forceMalformed = call.forceMalformedOrder
         let warning = missing.isEmpty ? nil : "order_sn not found: " + missing.joined(separator: ",")
@@ -121,12 +121,13 @@ extension ShopeeEmulator {
         var matches: [(time: Int64, entry: OrderListEntry)] = []
         if firstDay <= lastDay {
             for day in firstDay...lastDay {
-                for order in world.orders(on: day) {
+                for order in world.orders(on: day, shop: world.shopeeShop) {
                     let event = order.event(at: now)
                     let time = byUpdate ? event.time : order.createTime
                     guard time >= query.from, time <= query.to else { continue }
-                    if let status = query.status, status != event.status.rawValue { continue }
-                    matches.append((time, OrderListEntry(orderSN: order.orderSN, status: event.status)))
+                    let status = ShopeeOrderStatus(event.status)
+                    if let wanted = query.status, wanted != status.rawValue { continue }
+                    matches.append((time, OrderListEntry(orderSN: order.orderSN, status: status)))
                 }
             }
         }

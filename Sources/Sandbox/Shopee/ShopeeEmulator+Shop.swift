@@ -11,8 +11,8 @@ extension ShopeeEmulator {
             ("request_id", .string(HTTPReply.requestID())),
             ("auth_time", .int(authTime)),
             ("expire_time", .int(authTime + 365 * 86_400)),
-            ("shop_name", .string(world.shop.name)),
-            ("region", .string(world.shop.region)),
+            ("shop_name", .string(world.shopeeShop.name)),
+            ("region", .string(world.shopeeShop.region)),
             ("status", "NORMAL"),
             ("shop_fulfillment_flag", "Others"),
             ("is_cb", false),
@@ -30,9 +30,9 @@ extension ShopeeEmulator {
     func getProfile(_ call: ShopCall) throws -> Response {
         envelope { writer in
             writer.beginObject()
-            writer.field("shop_logo", world.shop.logoURL)
-            writer.field("description", world.shop.description)
-            writer.field("shop_name", world.shop.name)
+            writer.field("shop_logo", world.shopeeShop.logoURL)
+            writer.field("description", world.shopeeShop.description)
+            writer.field("shop_name", world.shopeeShop.name)
             writer.endObject()
         }
     }

@@ -8,6 +8,7 @@ import Hummingbird
 /// failure answered with the documented code and message.
 struct ShopeeEmulator: Emulator {
     static let credentialsType: any PlatformCredentials.Type = ShopeeSandboxCredentials.self
+    static let shops = [SandboxShop.sukhonShopee]
 
     let world: SandboxWorld
     let secrets: ShopeeSecrets
@@ -35,13 +36,13 @@ struct ShopeeEmulator: Emulator {
         self.clock = context.clock
     }
 
-    var bootstrapRefreshToken: String { tokens.bootstrapRefreshToken(shopID: world.shop.shopID) }
+    var bootstrapRefreshToken: String { tokens.bootstrapRefreshToken(shopID: world.shopeeShop.shopID) }
 
     func serves(path: String) -> Bool { path.hasPrefix(Self.pathPrefix) }
 
     func credentials(serverURL: String) -> any PlatformCredentials {
         ShopeeSandboxCredentials(baseURL: serverURL, partnerID: secrets.partnerID, partnerKey: secrets.partnerKey,
-                                 shopID: world.shop.shopID, refreshToken: bootstrapRefreshToken)
+                                 shopID: world.shopeeShop.shopID, refreshToken: bootstrapRefreshToken)
     }
 
     var now: Int64 { Int64(clock().timeIntervalSince1970.rounded(.down)) }
@@ -123,7 +124,7 @@ struct ShopeeEmulator: Emulator {
         guard query["sign"] == expected else { throw ShopeeError.wrongSign }
         // The signature above was checked with the emulator's own implementation of the documented rule
         // (ShopeeSignature), never the connector's: a second implementation on purpose (DESIGN §5).
-        guard shopID == world.shop.shopID else { throw ShopeeError.invalidPartnerOrShop }
+        guard shopID == world.shopeeShop.shopID else { throw ShopeeError.invalidPartnerOrShop }
         guard case .valid = tokens.verify(accessToken, .accessToken, shopID: shopID, now: now),
               !tokens.isRevoked(accessToken: accessToken)
         else { throw ShopeeError.invalidAccessToken }

@@ -37,7 +37,8 @@ struct ShopeeOrderRenderer: Sendable {
                into writer: inout JSONWriter)
     {
         let now = world.nowUnix
-        let current = order.event(at: now)
+        let event = order.event(at: now)
+        let status = ShopeeOrderStatus(event.status)
         let payTime = order.payTime(at: now)
         let shippedAt = order.time(of: .shipped, at: now)
         var details = SeededGenerator(state: order.detailSeed)
@@ -49,22 +50,22 @@ struct ShopeeOrderRenderer: Sendable {
 
         writer.beginObject()
         if malformation != .missingOrderSN { writer.field("order_sn", order.orderSN) }
-        writer.field("region", world.shop.region)
-        writer.field("currency", world.shop.currency)
+        writer.field("region", world.shopeeShop.region)
+        writer.field("currency", world.shopeeShop.currency)
         writer.field("cod", order.payment.isCashOnDelivery)
         if malformation == .totalAmountNotANumber {
             writer.field("total_amount", "abc")
         } else if want("total_amount"), payTime != nil {
             // The doc: total_amount "will only return after the buyer has completed payment".
-            writer.amountField("total_amount", minor: order.itemsTotalMinor + order.buyerShippingFeeMinor)
+            writer.amountField("total_amount", minor: order.itemsTotalMinor(at: now) + order.buyerShippingFeeMinor)
         }
-        writer.field("order_status", current.status.rawValue)
+        writer.field("order_status", status.rawValue)
         if want("shipping_carrier") { writer.field("shipping_carrier", order.carrier) }
-        if want("payment_method") { writer.field("payment_method", order.payment.displayName) }
+        if want("payment_method") { writer.field("payment_method", Self.paymentMethod(order.payment)) }
         if want("estimated_shipping_fee") { writer.amountField("estimated_shipping_fee", minor: order.estimatedShippingFeeMinor) }
         writer.field("message_to_seller", message)
         writer.field("create_time", order.createTime)
-        writer.field("update_time", current.time)
+        writer.field("update_time", event.time)
         writer.field("days_to_ship", order.daysToShip)
         let readyAt = order.time(of: .readyToShip, at: now)
         writer.field("ship_by_date", readyAt.map { $0 + Int64(order.daysToShip) * 86_400 } ?? 0)
@@ -87,8 +88,8 @@ struct ShopeeOrderRenderer: Sendable {
         if want("dropshipper") { writer.nullField("dropshipper") }
         if want("dropshipper_phone") { writer.nullField("dropshipper_phone") }
         if want("split_up") { writer.field("split_up", false) }
-        let cancelled = current.status == .cancelled
-        let requested = cancelled || current.status == .inCancel
+        let cancelled = status == .cancelled
+        let requested = cancelled || status == .inCancel
         if want("buyer_cancel_reason") {
             writer.field("buyer_cancel_reason", requested ? order.cancellation?.buyerReason ?? "" : "")
         }
@@ -101,7 +102,7 @@ struct ShopeeOrderRenderer: Sendable {
         if want("fulfillment_flag") { writer.field("fulfillment_flag", "fulfilled_by_local_seller") }
         if want("pickup_done_time") { writer.field("pickup_done_time", shippedAt ?? 0) }
         if want("package_list") {
-            writePackage(order, number: packageNumber, status: current.status, grams: grams, into: &writer)
+            writePackage(order, number: packageNumber, status: status, grams: grams, into: &writer)
         }
         if want("invoice_data") { writer.nullField("invoice_data") }
         if want("checkout_shipping_carrier") { writer.field("checkout_shipping_carrier", "Standard Delivery") }
@@ -123,7 +124,7 @@ struct ShopeeOrderRenderer: Sendable {
             writer.field("district", buyer.address.subdistrict)
             writer.field("city", buyer.address.district)
             writer.field("state", buyer.address.province)
-            writer.field("region", world.shop.region)
+            writer.field("region", world.shopeeShop.region)
             writer.field("zipcode", buyer.address.zipcode)
             writer.field("full_address", buyer.address.fullAddress)
             writer.endObject()
@@ -141,7 +142,7 @@ struct ShopeeOrderRenderer: Sendable {
             writer.field("item_sku", product.itemSKU)
             writer.field("model_id", model.modelID)
             writer.field("model_name", model.name)
-            writer.field("model_sku", product.hasVariants ? model.shopeeSKU : "")
+            writer.field("model_sku", product.hasVariants ? model.marketplaceSKU : "")
             let quantity = malformation == .negativeQuantity && position == 0 ? -1 : line.quantity
             writer.field("model_quantity_purchased", quantity)
             writer.amountField("model_original_price", minor: line.originalPriceMinor)
@@ -201,6 +202,17 @@ struct ShopeeOrderRenderer: Sendable {
         writer.field("sorting_group", "")
         writer.endObject()
         writer.endArray()
+    }
+
+    /// What Shopee Thailand writes in `payment_method`.
+    static func paymentMethod(_ method: PaymentMethod) -> String {
+        switch method {
+        case .wallet: "ShopeePay"
+        case .cashOnDelivery: "Cash on Delivery"
+        case .card: "Credit/Debit Card"
+        case .mobileBanking: "Mobile Banking"
+        case .payLater: "SPayLater"
+        }
     }
 
     /// Shopee's `LogisticsStatus` for the package of an order in `status`.

@@ -7,7 +7,7 @@ import OmnidashCore
 /// the only place where those integers become text.
 enum AmountText {
     /// `24950` → `"249.5"`, `4800000` → `"48000"`, `5` → `"0.05"`: a JSON number in major units (2 minor digits),
-    /// without trailing zeros, as Shopee writes its float amounts.
+    /// without trailing zeros, as marketplaces that send amounts as JSON numbers write them.
     static func jsonNumber(minor: Int64) -> String {
         let sign = minor < 0 ? "-" : ""
         let magnitude = minor.magnitude

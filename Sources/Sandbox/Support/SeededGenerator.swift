@@ -120,4 +120,5 @@ enum RandomStream: UInt64 {
     case adFlight = 0x09
     case outage = 0x0A
     case secrets = 0x0B
+    case lineWithdrawal = 0x0C
 }

@@ -4,23 +4,53 @@ extension SandboxWorld {
     /// The ground truth for every day of the closed range, in date order; days on or after `asOf` are all zero.
     public func truth(from: BusinessDate, to: BusinessDate) -> [DayTruth] {
         guard from <= to else { return [] }
+        let slices = Dictionary(grouping: platformTruth(from: from, to: to), by: \.date)
         return (from...to).map { day in
             var truth = DayTruth(date: day)
-            for order in orders(on: day) where order.status(at: nowUnix).normalized.countsAsRevenue {
-                truth.revenueMinor += order.itemsTotalMinor
-                truth.orders += 1
-                truth.units += order.units
-            }
-            let age = age(of: day)
-            for row in adPerformance(on: day) {
-                let account = adsPlan.account(of: adsPlan.ads[row.adIndex])
-                truth.spendMinor += thbMinor(row.spendMinor, currency: account.currency, on: day)
-                truth.clicks += row.clicks
-                truth.impressions += row.impressions
-                truth.conversions += row.conversions(age: age).purchases
+            for slice in slices[day] ?? [] {
+                truth.revenueMinor += slice.revenueMinor
+                truth.orders += slice.orders
+                truth.units += slice.units
+                truth.spendMinor += slice.spendMinor
+                truth.clicks += slice.clicks
+                truth.impressions += slice.impressions
+                truth.conversions += slice.conversions
             }
             return truth
         }
+    }
+
+    /// The ground truth per (date, platform, shop or account) over the closed range, ordered by date, then platform,
+    /// then id. Every shop has a slice every day; an ad account has one on days it delivered.
+    public func platformTruth(from: BusinessDate, to: BusinessDate) -> [PlatformDayTruth] {
+        guard from <= to else { return [] }
+        var result: [PlatformDayTruth] = []
+        for day in from...to {
+            var slices: [PlatformDayTruth] = []
+            for shop in shops {
+                var slice = PlatformDayTruth(date: day, platform: shop.platform, accountID: String(shop.shopID))
+                for order in orders(on: day, shop: shop) where order.status(at: nowUnix).normalized.countsAsRevenue {
+                    slice.revenueMinor += order.itemsTotalMinor(at: nowUnix)
+                    slice.orders += 1
+                    slice.units += order.units(at: nowUnix)
+                }
+                slices.append(slice)
+            }
+            let age = age(of: day)
+            var accounts: [String: PlatformDayTruth] = [:]
+            for row in adPerformance(on: day) {
+                let account = adsPlan.account(of: adsPlan.ads[row.adIndex])
+                var slice = accounts[account.id] ?? PlatformDayTruth(date: day, platform: adsPlan.platform, accountID: account.id)
+                slice.spendMinor += thbMinor(row.spendMinor, currency: account.currency, on: day)
+                slice.clicks += row.clicks
+                slice.impressions += row.impressions
+                slice.conversions += row.conversions(age: age).purchases
+                accounts[account.id] = slice
+            }
+            slices += accounts.values
+            result += slices.sorted { ($0.platform.rawValue, $0.accountID) < ($1.platform.rawValue, $1.accountID) }
+        }
+        return result
     }
 
     /// The ground truth per Meta campaign per day over the closed range (campaigns without delivery that day are
@@ -40,7 +70,7 @@ extension SandboxWorld {
                 if byCampaign[campaign.id] == nil {
                     order.append(campaign.id)
                     byCampaign[campaign.id] = CampaignTruth(
-                        date: day, accountID: account.id, campaignID: campaign.id, campaignName: campaign.name,
+                        date: day, platform: adsPlan.platform, accountID: account.id, campaignID: campaign.id, campaignName: campaign.name,
                         spendMinor: 0, clicks: 0, impressions: 0, conversions: 0, conversionValueMinor: 0)
                 }
                 byCampaign[campaign.id]!.spendMinor += thbMinor(row.spendMinor, currency: account.currency, on: day)

@@ -1,16 +1,17 @@
 import Foundation
 import OmnidashCore
 
-/// The simulated seller: a Thai beauty brand with a Shopee shop and two Meta ad accounts, fully determined by a seed
-/// and an as-of date.
+/// The simulated seller: a Thai beauty brand with a shop on each of its marketplaces and ad accounts on its ad
+/// platforms, fully determined by a seed and an as-of date. The world speaks no platform's vocabulary: its orders
+/// live through neutral stages and carry the brand's master SKUs; each emulator renders them as its platform does.
 ///
 /// The world holds the complete business days strictly before `asOf`; its "now" is `asOf` 00:00 in the calendar's
 /// zone. Every day is generated on demand from random streams seeded by (seed, day), so any day can be produced
 /// alone and recently used days are cached; nothing grows with the length of history.
 ///
 /// What is planted for the alerts to find:
-/// - every 23 days a marketplace outage (no orders 09:00–20:00), so the last 30 days always hold a day whose revenue
-///   falls by more than 20 % against the day before (`outageDays(from:to:)`);
+/// - every 23 days an outage of the reference marketplace (no orders 09:00–20:00), so the last 30 days always hold a
+///   day whose revenue falls by more than 20 % against the day before (`outageDays(from:to:)`);
 /// - the Meta campaign `TH_Prospecting_Broad_Video` returns a ROAS near 1.3 while the others return 3–6
 ///   (`underperformingCampaign`);
 /// - conversions of the last seven days are still restating: the served count for day d grows towards its final
@@ -19,7 +20,8 @@ public final class SandboxWorld: Sendable {
     public let seed: UInt64
     public let asOf: BusinessDate
     public let calendar: BusinessCalendar
-    public let shop: SandboxShop
+    /// The brand's shops, one per marketplace it sells on.
+    public let shops: [SandboxShop]
 
     let nowUnix: Int64
     let catalog: SandboxCatalog
@@ -30,14 +32,20 @@ public final class SandboxWorld: Sendable {
     let fx: FXRateSeries
     private let orderGenerator: OrderDayGenerator
     private let adGenerator: AdPerformanceGenerator
-    private let orderDays = Locked(LRUCache<Int, [SimulatedOrder]>(capacity: 96))
+    private let orderDays = Locked(LRUCache<Int, [SimulatedOrder]>(capacity: 192))
     private let adDays = Locked(LRUCache<Int, [AdDayPerformance]>(capacity: 400))
 
-    public init(seed: UInt64, asOf: BusinessDate, calendar: BusinessCalendar = .bangkok) {
+    /// The world with a shop on every marketplace the Sandbox emulates.
+    public convenience init(seed: UInt64, asOf: BusinessDate, calendar: BusinessCalendar = .bangkok) {
+        self.init(seed: seed, asOf: asOf, calendar: calendar, shops: EmulatorRegistry.shops)
+    }
+
+    /// - Parameter shops: The brand's shops, the reference shop first.
+    init(seed: UInt64, asOf: BusinessDate, calendar: BusinessCalendar, shops: [SandboxShop]) {
         self.seed = seed
         self.asOf = asOf
         self.calendar = calendar
-        self.shop = .sukhon
+        self.shops = shops
         self.nowUnix = calendar.startOfDay(asOf)
         self.catalog = .shared
         self.demand = DemandCalendar(seed: seed)
@@ -46,18 +54,27 @@ public final class SandboxWorld: Sendable {
         self.adsPlan = .shared
         self.fx = FXRateSeries(seed: seed)
         self.orderGenerator = OrderDayGenerator(seed: seed, calendar: calendar, demand: demand, serials: serials,
-                                                buyers: buyers, catalog: catalog)
+                                                buyers: buyers, catalog: catalog, shops: shops)
         self.adGenerator = AdPerformanceGenerator(seed: seed, plan: adsPlan, demand: demand)
     }
 
     /// The world's "now": `asOf` 00:00 in the calendar's zone.
     public var now: Date { Date(timeIntervalSince1970: TimeInterval(nowUnix)) }
 
-    /// The shop's listings (44, two of them unlisted), each with its models.
+    /// The brand's listings (44, two of them unlisted), each with its models.
     public var products: [SandboxProduct] { catalog.products }
 
-    /// The SKU map: every Shopee SKU with its master SKU, product, category, brand and cost.
-    public var skuMap: [SKUMapEntry] { catalog.skuMap }
+    /// The SKU map: every shop's SKU codes with the master SKU, product, category, brand and cost.
+    public var skuMap: [SKUMapEntry] { shops.flatMap { catalog.skuMap(for: $0) } }
+
+    /// The brand's shop on `platform`, if it sells there.
+    public func shop(on platform: Platform) -> SandboxShop? {
+        shops.first { $0.platform == platform }
+    }
+
+    func shopIndex(_ shop: SandboxShop) -> Int {
+        shops.firstIndex(of: shop)!
+    }
 
     /// The two Meta ad accounts (THB and USD).
     public var adAccounts: [SandboxAdAccount] { adsPlan.accounts }
@@ -80,24 +97,26 @@ public final class SandboxWorld: Sendable {
 
     // MARK: - Orders
 
-    /// The Shopee orders created on `day` (none on or after `asOf`), ordered by creation time.
-    func orders(on day: BusinessDate) -> [SimulatedOrder] {
+    /// The orders `shop` received on `day` (none on or after `asOf`), ordered by creation time.
+    func orders(on day: BusinessDate, shop: SandboxShop) -> [SimulatedOrder] {
         guard day < asOf else { return [] }
-        if let cached = orderDays.withLock({ $0.value(for: day.daysSinceEpoch) }) { return cached }
-        let orders = orderGenerator.orders(on: day)
-        orderDays.withLock { $0.insert(orders, for: day.daysSinceEpoch) }
+        let index = shopIndex(shop)
+        let key = day.daysSinceEpoch * shops.count + index
+        if let cached = orderDays.withLock({ $0.value(for: key) }) { return cached }
+        let orders = orderGenerator.orders(on: day, shop: index)
+        orderDays.withLock { $0.insert(orders, for: key) }
         return orders
     }
 
     /// Generates a day without touching the cache, for long streaming walks such as the export.
-    func uncachedOrders(on day: BusinessDate) -> [SimulatedOrder] {
-        day < asOf ? orderGenerator.orders(on: day) : []
+    func uncachedOrders(on day: BusinessDate, shop: SandboxShop) -> [SimulatedOrder] {
+        day < asOf ? orderGenerator.orders(on: day, shop: shopIndex(shop)) : []
     }
 
-    /// The order with this serial, if this world created it before "now".
-    func order(serial: String) -> SimulatedOrder? {
-        guard let (day, index) = serials.parse(serial) else { return nil }
-        let orders = orders(on: day)
+    /// The order of `shop` with this marketplace number, if this world created it before "now".
+    func order(number: String, shop: SandboxShop) -> SimulatedOrder? {
+        guard let (day, index) = serials.parse(number, shop: shop) else { return nil }
+        let orders = orders(on: day, shop: shop)
         guard index < orders.count else { return nil }
         return orders[index]
     }

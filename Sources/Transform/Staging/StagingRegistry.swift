@@ -3,6 +3,7 @@
 enum StagingRegistry {
     static let builders: [any StagingBuilder] = [
         ShopeeCatalogStaging(), ShopeeOrdersStaging(),
+        LazadaCatalogStaging(), LazadaOrdersStaging(),
         FacebookAdsStaging(),
     ]
 }

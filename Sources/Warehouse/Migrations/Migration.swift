@@ -32,11 +32,18 @@ public struct Migration: Sendable {
         CreateMartTables.migration,
         CreateOperationalTables.migration,
         FillDateDimension.migration,
+        CreateLazadaTables.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.
     public static let ledgerTable = "schema_migrations"
 
-    /// Every table the migrations create, in creation order.
-    public static var declaredTables: [TableSchema] { all.flatMap(\.tables) }
+    /// Every table the migrations create, once each, in creation order; a table a later migration created again is
+    /// declared as that migration created it.
+    public static var declaredTables: [TableSchema] {
+        let tables = all.flatMap(\.tables)
+        let latest = Dictionary(tables.map { ($0.name, $0) }, uniquingKeysWith: { _, later in later })
+        var seen = Set<String>()
+        return tables.compactMap { seen.insert($0.name).inserted ? latest[$0.name] : nil }
+    }
 }

@@ -60,15 +60,14 @@ struct Demo: AsyncParsableCommand {
                 let runID = SyncEngine.makeRunID(Date())
                 try await claim.recordRun(runID)
                 try await Runtime.withHTTPClient { client in
-                    let report = try await Sync.sync(configuration: configuration, warehouse: warehouse,
-                                                     transport: AsyncHTTPClientTransport(client: client),
-                                                     options: SyncOptions(days: days, until: sandbox.world.now, runID: runID),
-                                                     retry: .fast)
+                    let report = try await Sync.run(configuration: configuration, warehouse: warehouse,
+                                                    transport: AsyncHTTPClientTransport(client: client),
+                                                    options: SyncOptions(days: days, until: sandbox.world.now, runID: runID),
+                                                    transform: true, retry: .fast).sync
                     guard report.succeeded else {
                         throw CommandFailure("demo: sync failed: \(report.failures[0].error ?? "")")
                     }
                 }
-                try await Transform.transform(configuration: configuration, warehouse: warehouse)
                 try await Serve.serve(configuration: configuration, warehouse: warehouse)
             } catch {
                 await warehouse.close()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Connectors
 import Foundation
 import OmnidashCore
+import Pipeline
 
 struct Sync: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,7 @@ struct Sync: AsyncParsableCommand {
     @Option(name: .customLong("source"), help: ArgumentHelp("Only this source; repeatable.", valueName: Sync.sourceNames))
     var sources: [String] = []
 
-    /// `shopee|facebook|fx`: the sources Omnidash can sync, for help and errors.
+    /// `platform|…|fx`: the sources Omnidash can sync, for help and errors.
     static var sourceNames: String { (Platform.supported.map(\.rawValue) + [SyncSource.fx.rawValue]).joined(separator: "|") }
 
     @Option(help: "Fetch again from this business date (YYYY-MM-DD), even if already synced.")
@@ -45,9 +46,9 @@ struct Sync: AsyncParsableCommand {
         try configuration.validate(requiringSources: true)
         try await Runtime.withHTTPClient { client in
             try await Runtime.withWarehouse(configuration) { warehouse in
-                let report = try await Self.sync(configuration: configuration, warehouse: warehouse,
-                                                  transport: AsyncHTTPClientTransport(client: client), options: options(configuration))
-                if transform { try await Transform.transform(configuration: configuration, warehouse: warehouse) }
+                let report = try await Self.run(configuration: configuration, warehouse: warehouse,
+                                                transport: AsyncHTTPClientTransport(client: client), options: options(configuration),
+                                                transform: transform).sync
                 guard report.succeeded else {
                     throw CommandFailure("sync: \(report.failures.count) of \(report.outcomes.count) streams failed; first: \(report.failures[0].error ?? "")")
                 }
@@ -63,16 +64,24 @@ struct Sync: AsyncParsableCommand {
             until: until.map { Date(timeIntervalSince1970: TimeInterval(calendar.startOfDay($0.adding(days: 1)))) })
     }
 
-    /// Runs a sync with progress on the terminal and a summary at the end.
-    static func sync(configuration: OmnidashConfiguration, warehouse: any Warehouse, transport: any HTTPTransport,
-                     options: SyncOptions, retry: RetryPolicy = RetryPolicy()) async throws -> SyncReport {
+    /// Runs the pipeline (a sync, then a transform when asked) with progress on the terminal and a summary at the end.
+    static func run(configuration: OmnidashConfiguration, warehouse: any Warehouse, transport: any HTTPTransport,
+                    options: SyncOptions, transform: Bool, retry: RetryPolicy = RetryPolicy()) async throws -> Pipeline.Outcome {
         let printer = SyncProgressPrinter()
-        let engine = SyncEngine(configuration: configuration, warehouse: warehouse,
-                                environment: SyncEnvironment(transport: transport, retry: retry, logger: Runtime.logger("sync")))
-        let report = try await engine.run(options) { printer.handle($0) }
+        let pipeline = Pipeline(configuration: configuration, warehouse: warehouse,
+                                environment: SyncEnvironment(transport: transport, retry: retry, logger: Runtime.logger("sync")),
+                                logger: Runtime.logger("transform"))
+        let outcome = try await pipeline.run(options, transform: transform) { stage in
+            switch stage {
+            case .syncing(let progress): printer.handle(progress)
+            case .transforming: Terminal.progress("transform: building staging and marts…")
+            }
+        }
+        let report = outcome.sync
         let rejects = report.rejects > 0 ? "; \(Terminal.count(report.rejects)) records rejected (see raw_rejects)" : ""
         Terminal.note("sync \(report.runID): \(Terminal.count(report.records)) records from \(report.outcomes.count) streams\(rejects)")
-        return report
+        if let transformed = outcome.transform { Transform.announce(transformed) }
+        return outcome
     }
 }
 

@@ -24,6 +24,12 @@ struct Transform: AsyncParsableCommand {
         Terminal.progress("transform: building staging and marts…")
         let report = try await TransformRunner(warehouse: warehouse, configuration: configuration, logger: Runtime.logger("transform"))
             .run(full: full)
+        announce(report)
+        return report
+    }
+
+    /// What a transform did, in a line or two.
+    static func announce(_ report: TransformReport) {
         let staged = report.stagedRows.values.reduce(0, +)
         if let range = report.martRange {
             Terminal.note("transform: \(Terminal.count(staged)) staging rows; marts rebuilt for \(range) (\(range.dayCount) days)")
@@ -33,6 +39,5 @@ struct Transform: AsyncParsableCommand {
         if !report.unknownStatuses.isEmpty {
             Terminal.note("transform: unknown order statuses counted as pending: \(report.unknownStatuses.map { "\($0.key) ×\($0.value)" }.sorted().joined(separator: ", "))")
         }
-        return report
     }
 }

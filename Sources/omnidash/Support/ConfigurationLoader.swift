@@ -86,7 +86,7 @@ enum ConfigurationLoader {
         }
     }
 
-    /// `sources.shopee.partner_id: expected Int64`, without Swift's type dump.
+    /// `dashboard.port: expected Int`, without Swift's type dump.
     private static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")

@@ -23,25 +23,22 @@ extension ExecutiveOverview.Model {
         let previousConversions: Int64 = 1_742
         let previousCTR = 0.0281
 
-        func kpi(_ key: String, _ label: String, _ current: Measure?, _ previous: Measure?, polarity: DeltaBadge.Polarity = .higherIsBetter) -> KPIValue {
-            KPIValue(key: key, label: label, current: current, previous: previous,
-                     change: Metrics.change(current?.number, from: previous?.number), polarity: polarity)
-        }
+        // The page's own KPI definitions, so the snapshot carries the page's labels and polarities.
+        typealias KPI = ExecutiveOverview.KPI
         let kpis = [
-            kpi("revenue", "Revenue", .money(minor: revenue), .money(minor: previousRevenue)),
-            kpi("orders", "Orders", .count(orders), .count(previousOrders)),
-            kpi("units", "Units sold", .count(units), .count(previousUnits)),
-            kpi("aov", "Average order value", Metrics.aov(revenueMinor: revenue, orders: orders).map(Measure.averageMoney),
-                Metrics.aov(revenueMinor: previousRevenue, orders: previousOrders).map(Measure.averageMoney)),
-            kpi("ad_spend", "Ad spend", .money(minor: spend), .money(minor: previousSpend), polarity: .neutral),
-            kpi("roas", "ROAS", Metrics.roas(revenueMinor: revenue, spendMinor: spend).map(Measure.multiple),
-                Metrics.roas(revenueMinor: previousRevenue, spendMinor: previousSpend).map(Measure.multiple)),
-            kpi("cpa", "CPA", Metrics.cpa(spendMinor: spend, conversions: conversions).map(Measure.averageMoney),
-                Metrics.cpa(spendMinor: previousSpend, conversions: previousConversions).map(Measure.averageMoney),
-                polarity: .lowerIsBetter),
-            kpi("ctr", "CTR", Metrics.ctr(clicks: clicks, impressions: impressions).map(Measure.percent), .percent(previousCTR)),
+            KPI.revenue.value(.money(minor: revenue), .money(minor: previousRevenue)),
+            KPI.orders.value(.count(orders), .count(previousOrders)),
+            KPI.units.value(.count(units), .count(previousUnits)),
+            KPI.aov.value(Metrics.aov(revenueMinor: revenue, orders: orders).map(Measure.averageMoney),
+                          Metrics.aov(revenueMinor: previousRevenue, orders: previousOrders).map(Measure.averageMoney)),
+            KPI.adSpend.value(.money(minor: spend), .money(minor: previousSpend)),
+            KPI.roas.value(Metrics.roas(revenueMinor: revenue, spendMinor: spend).map(Measure.multiple),
+                           Metrics.roas(revenueMinor: previousRevenue, spendMinor: previousSpend).map(Measure.multiple)),
+            KPI.cpa.value(Metrics.cpa(spendMinor: spend, conversions: conversions).map(Measure.averageMoney),
+                          Metrics.cpa(spendMinor: previousSpend, conversions: previousConversions).map(Measure.averageMoney)),
+            KPI.ctr.value(Metrics.ctr(clicks: clicks, impressions: impressions).map(Measure.percent), .percent(previousCTR)),
             // Click tracking started this month: no comparison, so the badge is neutral and shows "–".
-            kpi("cvr", "CVR", Metrics.cvr(conversions: conversions, clicks: clicks).map(Measure.percent), nil),
+            KPI.cvr.value(Metrics.cvr(conversions: conversions, clicks: clicks).map(Measure.percent), nil),
         ]
 
         return ExecutiveOverview.Model(

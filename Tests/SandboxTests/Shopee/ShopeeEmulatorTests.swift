@@ -64,7 +64,7 @@ struct ShopeeEmulatorTests {
             }
 
             // Then revenue and orders per day equal the ground truth
-            for truth in server.world.truth(from: first, to: last) {
+            for truth in server.world.platformTruth(from: first, to: last) where truth.platform == .shopee {
                 #expect(revenue[truth.date] == Decimal(truth.revenueMinor) / 100)
                 #expect(Int64(orders[truth.date] ?? 0) == truth.orders)
             }
@@ -212,7 +212,7 @@ struct ShopeeEmulatorTests {
             #expect(throttled.status == 429)
             #expect(try throttled.json["error"] as? String == "error_too_many_request")
             let day = SandboxTest.asOf.adding(days: -1)
-            let serials = server.world.orders(on: day).prefix(4).map(\.orderSN)
+            let serials = server.world.orders(on: day, shop: server.world.shopeeShop).prefix(4).map(\.orderSN)
             let reply = try await client.get("/api/v2/order/get_order_detail", [
                 ("order_sn_list", serials.joined(separator: ",")), ("response_optional_fields", "item_list,total_amount"),
             ])

@@ -79,23 +79,17 @@ extension ExecutiveOverview {
     }
 
     static func kpis(current: Totals, previous: Totals) -> [KPIValue] {
-        func kpi(_ key: String, _ label: String, _ now: Double?, _ before: Double?, _ measure: (Double) -> Measure,
-                 polarity: DeltaBadge.Polarity = .higherIsBetter) -> KPIValue {
-            KPIValue(key: key, label: label, current: now.map(measure), previous: before.map(measure),
-                     change: Metrics.change(now, from: before), polarity: polarity)
-        }
-        let money = { (value: Double) in Measure.money(minor: Int64(value)) }
-        let count = { (value: Double) in Measure.count(Int64(value)) }
+        func money(_ minor: Int64) -> Measure { .money(minor: minor) }
         return [
-            kpi("revenue", "Revenue", Double(current.revenueMinor), Double(previous.revenueMinor), money),
-            kpi("orders", "Orders", Double(current.orders), Double(previous.orders), count),
-            kpi("units", "Units", Double(current.units), Double(previous.units), count),
-            kpi("aov", "AOV", current.aov, previous.aov, Measure.averageMoney),
-            kpi("ad_spend", "Ad spend", Double(current.spendMinor), Double(previous.spendMinor), money, polarity: .neutral),
-            kpi("roas", "ROAS", current.roas, previous.roas, Measure.multiple),
-            kpi("cpa", "CPA", current.cpa, previous.cpa, Measure.averageMoney, polarity: .lowerIsBetter),
-            kpi("ctr", "CTR", current.ctr, previous.ctr, Measure.percent),
-            kpi("cvr", "CVR", current.cvr, previous.cvr, Measure.percent),
+            KPI.revenue.value(money(current.revenueMinor), money(previous.revenueMinor)),
+            KPI.orders.value(.count(current.orders), .count(previous.orders)),
+            KPI.units.value(.count(current.units), .count(previous.units)),
+            KPI.aov.value(current.aov.map(Measure.averageMoney), previous.aov.map(Measure.averageMoney)),
+            KPI.adSpend.value(money(current.spendMinor), money(previous.spendMinor)),
+            KPI.roas.value(current.roas.map(Measure.multiple), previous.roas.map(Measure.multiple)),
+            KPI.cpa.value(current.cpa.map(Measure.averageMoney), previous.cpa.map(Measure.averageMoney)),
+            KPI.ctr.value(current.ctr.map(Measure.percent), previous.ctr.map(Measure.percent)),
+            KPI.cvr.value(current.cvr.map(Measure.percent), previous.cvr.map(Measure.percent)),
         ]
     }
 

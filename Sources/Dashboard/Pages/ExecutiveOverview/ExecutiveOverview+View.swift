@@ -2,7 +2,7 @@ import OmnidashCore
 
 extension ExecutiveOverview {
     /// The page's name, in its heading, its document title and the navigation.
-    static let title = "Executive overview"
+    public static let title = "Executive overview"
 
     /// The Executive overview page as a complete document: the date range, the nine KPI cards in the model's
     /// order, daily revenue against ad spend, revenue by marketplace, spend by ad platform, the daily table,
@@ -111,7 +111,7 @@ extension ExecutiveOverview {
         }
     }
 
-    /// `Data freshness: Shopee synced 2026-11-25 06:30 UTC · LINE Ads never synced`, with sources whose last
+    /// `Data freshness: <source> synced 2026-11-25 06:30 UTC · <source> never synced`, with sources whose last
     /// run did not succeed marked, so a seller knows which figures may be behind.
     private static func freshness(_ sources: [SourceFreshness]) -> HTMLNode {
         .div(.class("freshness"), .role("note"), .ariaLabel("Data freshness")) {

@@ -2,4 +2,6 @@
 /// a date range, against the previous period of equal length.
 ///
 /// Split as every page is: `Model` (the figures), `query` (reads the marts), `view` (HTML), `csv`/`json`.
-public enum ExecutiveOverview {}
+public enum ExecutiveOverview: DashboardPage {
+    public static let id = PageID.executive
+}

@@ -38,7 +38,7 @@ public struct SandboxAdSet: Sendable, Equatable {
 public struct SandboxAd: Sendable, Equatable {
     public let id: String
     public let name: String
-    /// The ad's landing page, UTM-tagged (`utm_source=facebook&utm_medium=paid_social&utm_campaign=…`).
+    /// The ad's landing page, UTM-tagged with its platform, medium and campaign.
     public let landingURL: String
     /// Whether the ad runs every day; the others run in weekly flights.
     public let alwaysOn: Bool

@@ -3,7 +3,7 @@ import OmnidashCore
 
 /// One row of the reference SKU map: a platform's SKU code and the brand's master SKU it stands for.
 ///
-/// For a Shopee listing without variants the platform SKU is `item_sku`; for a variant it is `model_sku`.
+/// For a listing without variants the platform SKU is the listing's own; for a variant, the variant's.
 public struct SKUMapEntry: Codable, Sendable, Equatable {
     public var platform: Platform
     public var platformSKU: String
@@ -13,9 +13,9 @@ public struct SKUMapEntry: Codable, Sendable, Equatable {
     public var brand: String
     /// Unit cost in THB.
     public var cost: Decimal
-    /// The platform's product id (Shopee `item_id`) as text.
+    /// The platform's product id (a listing id) as text.
     public var platformProductID: String
-    /// The platform's variant id (Shopee `model_id`; `"0"` for a listing without variants).
+    /// The platform's variant id (`"0"` for a listing without variants where the marketplace has none).
     public var platformModelID: String
     /// List price in THB.
     public var listPrice: Decimal

@@ -1,7 +1,7 @@
 import Foundation
 import OmnidashCore
 
-/// The simulated brand's product range: 44 Shopee listings (two of them unlisted, never ordered), 52 sellable models.
+/// The simulated brand's product range: 44 listings (two of them unlisted, never ordered), 52 sellable models.
 ///
 /// The catalog is the same for every seed so that SKU maps and fixtures stay stable; seeds change what is sold,
 /// not what can be sold.
@@ -31,7 +31,7 @@ struct SandboxCatalog: Sendable {
                     modelID: row.variants.count > 1 ? 201_544_000_000 + Int64(index) * 1_000 + Int64(modelIndex) * 17 + 3 : 0,
                     name: row.variants.count > 1 ? variant.name : "",
                     skuMaster: "OMN-\(row.code)-" + String(repeating: "0", count: 3 - String(number).count) + String(number),
-                    shopeeSKU: variant.shopeeSKU,
+                    marketplaceSKU: variant.marketplaceSKU,
                     listPriceMinor: variant.priceMinor,
                     cost: Decimal(string: variant.cost, locale: Locale(identifier: "en_US_POSIX"))!,
                     // The first variant (the small size, the first shade) sells a little better than the others.
@@ -45,7 +45,7 @@ struct SandboxCatalog: Sendable {
                 category: row.category,
                 categoryID: row.categoryID,
                 brand: row.brand,
-                itemSKU: row.variants.count > 1 ? row.parentSKU : row.variants[0].shopeeSKU,
+                itemSKU: row.variants.count > 1 ? row.parentSKU : row.variants[0].marketplaceSKU,
                 status: row.unlisted ? "UNLIST" : "NORMAL",
                 weightGrams: row.grams,
                 models: models
@@ -72,19 +72,38 @@ struct SandboxCatalog: Sendable {
         generator.index(cumulative: cumulativeUnitWeights)
     }
 
-    var skuMap: [SKUMapEntry] {
-        products.flatMap { product in
-            product.models.map { model in
+    /// The code `shop` writes for a model: the catalogue's marketplace SKU, or the shop's prefix on the master code.
+    func sku(_ model: SandboxProductModel, on shop: SandboxShop) -> String {
+        guard let prefix = shop.skuPrefix else { return model.marketplaceSKU }
+        return prefix + model.skuMaster.replacingOccurrences(of: "OMN-", with: "")
+    }
+
+    /// The listing's id on `shop`'s marketplace.
+    func listingID(_ productIndex: Int, on shop: SandboxShop) -> Int64 {
+        guard let base = shop.listingIDBase else { return products[productIndex].itemID }
+        return base + Int64(productIndex) * 1_009 + 11
+    }
+
+    /// The variant's id on `shop`'s marketplace (`0` for a listing without variants where the catalogue has none).
+    func variantID(_ productIndex: Int, model modelIndex: Int, on shop: SandboxShop) -> Int64 {
+        let model = products[productIndex].models[modelIndex]
+        guard let base = shop.listingIDBase else { return model.modelID }
+        return base * 4 + Int64(productIndex) * 100 + Int64(modelIndex) + 1
+    }
+
+    func skuMap(for shop: SandboxShop) -> [SKUMapEntry] {
+        products.enumerated().flatMap { productIndex, product in
+            product.models.enumerated().map { modelIndex, model in
                 SKUMapEntry(
-                    platform: .shopee,
-                    platformSKU: model.shopeeSKU,
+                    platform: shop.platform,
+                    platformSKU: sku(model, on: shop),
                     skuMaster: model.skuMaster,
                     productName: model.name.isEmpty ? product.englishName : "\(product.englishName) \(model.name)",
                     category: product.category,
                     brand: product.brand,
                     cost: model.cost,
-                    platformProductID: String(product.itemID),
-                    platformModelID: String(model.modelID),
+                    platformProductID: String(listingID(productIndex, on: shop)),
+                    platformModelID: String(variantID(productIndex, model: modelIndex, on: shop)),
                     listPrice: Decimal(model.listPriceMinor) / 100
                 )
             }
@@ -109,13 +128,13 @@ struct SandboxCatalog: Sendable {
 
     private struct Variant {
         let name: String
-        let shopeeSKU: String
+        let marketplaceSKU: String
         let priceMinor: Int64
         let cost: String
     }
 
     private static func single(_ sku: String, _ priceMinor: Int64, _ cost: String) -> [Variant] {
-        [Variant(name: "", shopeeSKU: sku, priceMinor: priceMinor, cost: cost)]
+        [Variant(name: "", marketplaceSKU: sku, priceMinor: priceMinor, cost: cost)]
     }
 
     private static let sukhon = "Sukhon"
@@ -126,8 +145,8 @@ struct SandboxCatalog: Sendable {
     private static let rows: [Row] = [
         Row(code: "SER", category: "Serum", categoryID: 100_664, brand: sukhon, english: "Vitamin C Bright Serum",
             thai: "เซรั่มวิตามินซี ผิวกระจ่างใส", parentSKU: "SP-VITC-A",
-            variants: [Variant(name: "30ml", shopeeSKU: "SP-VITC30-A", priceMinor: 59_000, cost: "185.00"),
-                       Variant(name: "50ml", shopeeSKU: "SP-VITC50-A", priceMinor: 89_000, cost: "270.00")],
+            variants: [Variant(name: "30ml", marketplaceSKU: "SP-VITC30-A", priceMinor: 59_000, cost: "185.00"),
+                       Variant(name: "50ml", marketplaceSKU: "SP-VITC50-A", priceMinor: 89_000, cost: "270.00")],
             popularity: 9, grams: 120),
         Row(code: "SER", category: "Serum", categoryID: 100_664, brand: sukhon, english: "Hyaluron Hydra Serum 30ml",
             thai: "ไฮยาลูรอน เซรั่ม เติมความชุ่มชื้น", parentSKU: "", variants: single("SP-HYAL30-A", 54_950, "160.00"),
@@ -161,8 +180,8 @@ struct SandboxCatalog: Sendable {
             popularity: 4, grams: 200),
         Row(code: "CLN", category: "Cleanser", categoryID: 100_666, brand: sukhon, english: "Micellar Cleansing Water",
             thai: "คลีนซิ่งวอเตอร์ ไมเซลล่า", parentSKU: "SP-MICEL-W",
-            variants: [Variant(name: "100ml", shopeeSKU: "SP-MICEL100-W", priceMinor: 15_900, cost: "35.00"),
-                       Variant(name: "400ml", shopeeSKU: "SP-MICEL400-W", priceMinor: 39_900, cost: "88.00")],
+            variants: [Variant(name: "100ml", marketplaceSKU: "SP-MICEL100-W", priceMinor: 15_900, cost: "35.00"),
+                       Variant(name: "400ml", marketplaceSKU: "SP-MICEL400-W", priceMinor: 39_900, cost: "88.00")],
             popularity: 5, grams: 150),
         Row(code: "CLN", category: "Cleanser", categoryID: 100_666, brand: sukhon, english: "Charcoal Pore Clay Wash 100ml",
             thai: "โคลนล้างหน้าชาร์โคล", parentSKU: "", variants: single("SP-CHAR100-C", 21_900, "50.00"),
@@ -172,8 +191,8 @@ struct SandboxCatalog: Sendable {
             popularity: 4, grams: 90),
         Row(code: "MOI", category: "Moisturiser", categoryID: 100_667, brand: sukhon, english: "Aloe Vera Soothing Gel",
             thai: "เจลว่านหางจระเข้", parentSKU: "SP-ALOE-G",
-            variants: [Variant(name: "100ml", shopeeSKU: "SP-ALOE100-G", priceMinor: 18_900, cost: "40.00"),
-                       Variant(name: "300ml", shopeeSKU: "SP-ALOE300-G", priceMinor: 39_900, cost: "80.00")],
+            variants: [Variant(name: "100ml", marketplaceSKU: "SP-ALOE100-G", priceMinor: 18_900, cost: "40.00"),
+                       Variant(name: "300ml", marketplaceSKU: "SP-ALOE300-G", priceMinor: 39_900, cost: "80.00")],
             popularity: 5, grams: 160),
         Row(code: "MOI", category: "Moisturiser", categoryID: 100_667, brand: sukhon, english: "Oil-Control Gel Cream 50g",
             thai: "เจลครีมคุมมัน", parentSKU: "", variants: single("SP-OILC50-M", 48_900, "130.00"),
@@ -183,8 +202,8 @@ struct SandboxCatalog: Sendable {
             popularity: 3, grams: 120),
         Row(code: "SUN", category: "Sunscreen", categoryID: 100_668, brand: sukhon, english: "Daily UV Shield SPF50+ PA++++",
             thai: "กันแดดเนื้อบางเบา", parentSKU: "SP-UV-S",
-            variants: [Variant(name: "30ml", shopeeSKU: "SP-UV30-S", priceMinor: 39_900, cost: "105.00"),
-                       Variant(name: "50ml", shopeeSKU: "SP-UV50-S", priceMinor: 59_000, cost: "150.00")],
+            variants: [Variant(name: "30ml", marketplaceSKU: "SP-UV30-S", priceMinor: 39_900, cost: "105.00"),
+                       Variant(name: "50ml", marketplaceSKU: "SP-UV50-S", priceMinor: 59_000, cost: "150.00")],
             popularity: 10, grams: 80),
         Row(code: "SUN", category: "Sunscreen", categoryID: 100_668, brand: sukhon, english: "Tinted Sun Serum SPF50 40ml",
             thai: "กันแดดเซรั่มปรับสีผิว", parentSKU: "", variants: single("SP-TINT40-S", 45_900, "125.00"),
@@ -203,8 +222,8 @@ struct SandboxCatalog: Sendable {
             popularity: 2, grams: 40, unlisted: true),
         Row(code: "BOD", category: "Body Care", categoryID: 100_670, brand: sukhon, english: "Jasmine Rice Body Lotion",
             thai: "โลชั่นข้าวหอมมะลิ", parentSKU: "SP-JRICE-B",
-            variants: [Variant(name: "250ml", shopeeSKU: "SP-JRICE250-B", priceMinor: 29_900, cost: "70.00"),
-                       Variant(name: "500ml", shopeeSKU: "SP-JRICE500-B", priceMinor: 49_900, cost: "110.00")],
+            variants: [Variant(name: "250ml", marketplaceSKU: "SP-JRICE250-B", priceMinor: 29_900, cost: "70.00"),
+                       Variant(name: "500ml", marketplaceSKU: "SP-JRICE500-B", priceMinor: 49_900, cost: "110.00")],
             popularity: 5, grams: 320),
         Row(code: "BOD", category: "Body Care", categoryID: 100_670, brand: sukhon, english: "Coconut Body Scrub 200g",
             thai: "สครับมะพร้าว", parentSKU: "", variants: single("SP-COCO200-B", 32_950, "75.00"),
@@ -217,8 +236,8 @@ struct SandboxCatalog: Sendable {
             popularity: 3, grams: 250),
         Row(code: "HAI", category: "Hair Care", categoryID: 100_671, brand: sukhon, english: "Butterfly Pea Anti-Hairfall Shampoo",
             thai: "แชมพูอัญชัน ลดผมร่วง", parentSKU: "SP-BPEA-H",
-            variants: [Variant(name: "300ml", shopeeSKU: "SP-BPEA300-H", priceMinor: 27_900, cost: "60.00"),
-                       Variant(name: "600ml", shopeeSKU: "SP-BPEA600-H", priceMinor: 45_900, cost: "95.00")],
+            variants: [Variant(name: "300ml", marketplaceSKU: "SP-BPEA300-H", priceMinor: 27_900, cost: "60.00"),
+                       Variant(name: "600ml", marketplaceSKU: "SP-BPEA600-H", priceMinor: 45_900, cost: "95.00")],
             popularity: 4.5, grams: 360),
         Row(code: "HAI", category: "Hair Care", categoryID: 100_671, brand: sukhon, english: "Butterfly Pea Conditioner 300ml",
             thai: "ครีมนวดอัญชัน", parentSKU: "", variants: single("SP-BPEAC300-H", 27_900, "60.00"),
@@ -231,9 +250,9 @@ struct SandboxCatalog: Sendable {
             popularity: 2, grams: 100),
         Row(code: "LIP", category: "Lip Care", categoryID: 100_672, brand: sukhon, english: "Tinted Lip Balm",
             thai: "ลิปบาล์มมีสี", parentSKU: "SP-LIPB-L",
-            variants: [Variant(name: "01 Rose", shopeeSKU: "SP-LIPB01-L", priceMinor: 14_900, cost: "30.00"),
-                       Variant(name: "02 Coral", shopeeSKU: "SP-LIPB02-L", priceMinor: 14_900, cost: "30.00"),
-                       Variant(name: "03 Berry", shopeeSKU: "SP-LIPB03-L", priceMinor: 14_900, cost: "30.00")],
+            variants: [Variant(name: "01 Rose", marketplaceSKU: "SP-LIPB01-L", priceMinor: 14_900, cost: "30.00"),
+                       Variant(name: "02 Coral", marketplaceSKU: "SP-LIPB02-L", priceMinor: 14_900, cost: "30.00"),
+                       Variant(name: "03 Berry", marketplaceSKU: "SP-LIPB03-L", priceMinor: 14_900, cost: "30.00")],
             popularity: 7, grams: 30),
         Row(code: "LIP", category: "Lip Care", categoryID: 100_672, brand: sukhon, english: "Velvet Matte Lip Tint 3g",
             thai: "ลิปทินท์เนื้อแมตต์", parentSKU: "", variants: single("SP-MATT3-L", 22_900, "45.00"),

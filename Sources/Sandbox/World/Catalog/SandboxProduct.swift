@@ -1,19 +1,19 @@
 import Foundation
 
-/// One listing of the simulated brand's Shopee shop (a Shopee "item"), with one or more sellable models.
+/// One listing of the simulated brand (a marketplace "item" or product), with one or more sellable models.
 public struct SandboxProduct: Sendable, Equatable {
-    /// Shopee `item_id`.
+    /// The listing id on the reference marketplace; other shops number listings their own way.
     public let itemID: Int64
-    /// Shopee `item_name`: the brand, the English name and the Thai name, as Thai sellers list them.
+    /// The listing's name: the brand, the English name and the Thai name, as Thai sellers list them.
     public let name: String
     public let englishName: String
     public let category: String
-    /// Shopee `category_id` (invented, stable).
+    /// The category id (invented, stable).
     public let categoryID: Int64
     public let brand: String
-    /// Shopee `item_sku`: the parent SKU for listings with variants, the only SKU otherwise.
+    /// The listing's SKU: the parent SKU for listings with variants, the only SKU otherwise.
     public let itemSKU: String
-    /// Shopee `item_status`: `NORMAL` or `UNLIST` (unlisted products are never ordered).
+    /// The listing's status: `NORMAL` or `UNLIST` (unlisted products are never ordered).
     public let status: String
     public let weightGrams: Int
     public let models: [SandboxProductModel]
@@ -24,14 +24,15 @@ public struct SandboxProduct: Sendable, Equatable {
 
 /// One sellable unit: a variant of a listing (or the listing itself when it has no variants).
 public struct SandboxProductModel: Sendable, Equatable {
-    /// Shopee `model_id`; 0 for a listing without variants.
+    /// The variant id; 0 for a listing without variants.
     public let modelID: Int64
-    /// Shopee `model_name`, e.g. `"50ml"`; empty for a listing without variants.
+    /// The variant's name, e.g. `"50ml"`; empty for a listing without variants.
     public let name: String
     /// The brand's own SKU (`OMN-SER-001`), the same on every marketplace.
     public let skuMaster: String
-    /// The SKU written on Shopee (`SP-VITC30-A`): `model_sku` for variants, `item_sku` otherwise.
-    public let shopeeSKU: String
+    /// The SKU written on the reference marketplace (`SP-VITC30-A`): `model_sku` for variants, `item_sku` otherwise.
+    /// Other shops write their own codes (`SandboxCatalog.sku(_:on:)`).
+    public let marketplaceSKU: String
     /// List price in satang (`model_original_price`).
     public let listPriceMinor: Int64
     /// Unit cost in THB.

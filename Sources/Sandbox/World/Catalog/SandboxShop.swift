@@ -1,19 +1,32 @@
-/// The simulated brand's Shopee shop.
+import OmnidashCore
+
+/// One of the brand's shops on a marketplace. The world's orders, SKU codes, peaks and outages are per shop; each
+/// emulator renders its platform's shops in that platform's own vocabulary.
 public struct SandboxShop: Sendable, Equatable {
+    public let platform: Platform
+    /// The marketplace's id for the shop (`shop_id`, `seller_id`).
     public let shopID: Int64
     public let name: String
-    /// Two-letter Shopee region.
+    /// Two-letter country.
     public let region: String
     public let currency: String
     public let logoURL: String
     public let description: String
-
-    static let sukhon = SandboxShop(
-        shopID: 822_451_903,
-        name: "Sukhon Beauty Official Store",
-        region: "TH",
-        currency: "THB",
-        logoURL: "https://cf.shopee.co.th/file/th-11134216-7r98o-sukhon-logo",
-        description: "เครื่องสำอางและสกินแคร์สมุนไพรไทย ส่งตรงจากแบรนด์ Sukhon"
-    )
+    /// This shop's share of the brand's daily marketplace demand (1 = the reference shop's volume).
+    let demandShare: Double
+    /// Mixed into the shop's random streams; 0 keeps the reference shop's streams as they always were.
+    let streamKey: Int64
+    /// The marketplace's own mega-sale days (month × 100 + day) and how much they multiply demand.
+    let ownPeaks: [Int: Double]
+    /// Whether this marketplace has the planted outages (the reference shop does).
+    let hasOutages: Bool
+    /// Whether the marketplace keeps a status per order line, so a seller can cancel one line alone.
+    let lineStatuses: Bool
+    /// How this shop writes SKU codes: `nil` for the catalogue's own marketplace codes, else this prefix on the master
+    /// code (`SKH-` + `SER-001`).
+    let skuPrefix: String?
+    /// First listing id on this marketplace (`nil`: the catalogue's own item ids).
+    let listingIDBase: Int64?
+    /// How the marketplace numbers orders.
+    let numbering: OrderSerial.Numbering
 }

@@ -30,11 +30,15 @@ struct DemandCalendar: Sendable {
         let hourWeights: [Double]
     }
 
-    func plan(for day: BusinessDate) -> DayPlan {
-        var generator = SeededGenerator(seed: seed, stream: .demand, Int64(day.daysSinceEpoch))
-        let noise = generator.around(1.0, spread: 0.06)
-        let outage = isOutage(day)
-        let campaign = campaignFactor(day)
+    /// The day's plan for `shop`: the brand's rhythm and double-date campaigns, scaled to the shop's share, with the
+    /// shop's own mega-sale days and (for the reference shop) the planted outages.
+    func plan(for day: BusinessDate, shop: SandboxShop) -> DayPlan {
+        var generator = shop.streamKey == 0
+            ? SeededGenerator(seed: seed, stream: .demand, Int64(day.daysSinceEpoch))
+            : SeededGenerator(seed: seed, stream: .demand, Int64(day.daysSinceEpoch), shop.streamKey)
+        let noise = generator.around(1.0, spread: 0.06) * shop.demandShare
+        let outage = shop.hasOutages && isOutage(day)
+        let campaign = max(campaignFactor(day), shop.ownPeaks[day.month * 100 + day.day] ?? 1)
         var weights = DemandCalendar.hourWeights
         if campaign >= 2 {
             // Campaign days open with a midnight rush and run hot all evening.

@@ -1,7 +1,7 @@
 import OmnidashCore
 
-/// Produces the orders created on one business day, from a random stream seeded by (seed, day) only, so that any
-/// day can be generated on its own, in any order, any number of times, with the same result.
+/// Produces the orders one shop received on one business day, from random streams seeded by (seed, day, shop) only,
+/// so that any day of any shop can be generated on its own, in any order, any number of times, with the same result.
 struct OrderDayGenerator: Sendable {
     let seed: UInt64
     let calendar: BusinessCalendar
@@ -9,13 +9,15 @@ struct OrderDayGenerator: Sendable {
     let serials: OrderSerial
     let buyers: ThaiBuyerDirectory
     let catalog: SandboxCatalog
+    let shops: [SandboxShop]
 
     private static let hour: Int64 = 3_600
     private static let dayLength: Int64 = 86_400
 
-    func orders(on day: BusinessDate) -> [SimulatedOrder] {
-        let plan = demand.plan(for: day)
-        var generator = SeededGenerator(seed: seed, stream: .dayOrders, Int64(day.daysSinceEpoch))
+    func orders(on day: BusinessDate, shop shopIndex: Int) -> [SimulatedOrder] {
+        let shop = shops[shopIndex]
+        let plan = demand.plan(for: day, shop: shop)
+        var generator = stream(.dayOrders, shop: shop, Int64(day.daysSinceEpoch))
         let start = calendar.startOfDay(day)
         let end = calendar.startOfDay(day.adding(days: 1))
         var times: [Int64] = []
@@ -28,12 +30,23 @@ struct OrderDayGenerator: Sendable {
         }
         times.sort()
         return times.enumerated().map { index, time in
-            makeOrder(day: day, index: index, createTime: time, campaignDay: plan.isCampaignDay)
+            makeOrder(day: day, index: index, shop: shopIndex, createTime: time, campaignDay: plan.isCampaignDay)
         }
     }
 
-    private func makeOrder(day: BusinessDate, index: Int, createTime: Int64, campaignDay: Bool) -> SimulatedOrder {
-        var generator = SeededGenerator(seed: seed, stream: .orderCore, Int64(day.daysSinceEpoch), Int64(index))
+    /// A random stream of `shop`; the reference shop's streams are keyed exactly as before shops existed.
+    private func stream(_ stream: RandomStream, shop: SandboxShop, _ keys: Int64...) -> SeededGenerator {
+        switch keys.count {
+        case 1: shop.streamKey == 0 ? SeededGenerator(seed: seed, stream: stream, keys[0])
+            : SeededGenerator(seed: seed, stream: stream, keys[0], shop.streamKey)
+        default: shop.streamKey == 0 ? SeededGenerator(seed: seed, stream: stream, keys[0], keys[1])
+            : SeededGenerator(seed: seed, stream: stream, keys[0], keys[1], shop.streamKey)
+        }
+    }
+
+    private func makeOrder(day: BusinessDate, index: Int, shop shopIndex: Int, createTime: Int64, campaignDay: Bool) -> SimulatedOrder {
+        let shop = shops[shopIndex]
+        var generator = stream(.orderCore, shop: shop, Int64(day.daysSinceEpoch), Int64(index))
         let lines = makeLines(day: day, campaignDay: campaignDay, using: &generator)
         let payment = PaymentMethod(rawValue: generator.index(weights: PaymentMethod.weights))!
         let buyer = buyers.drawBuyer(using: &generator)
@@ -46,8 +59,10 @@ struct OrderDayGenerator: Sendable {
         let daysToShip = generator.chance(0.8) ? 2 : 3
         let carrier = OrderDayGenerator.carriers[generator.index(weights: OrderDayGenerator.carrierWeights)]
         let life = makeTimeline(createTime: createTime, payment: payment, using: &generator)
+        var withdrawal = stream(.lineWithdrawal, shop: shop, Int64(day.daysSinceEpoch), Int64(index))
         return SimulatedOrder(
-            orderSN: serials.make(day: day, index: index),
+            orderSN: serials.make(day: day, index: index, shop: shop),
+            shopIndex: shopIndex,
             day: day,
             index: index,
             createTime: createTime,
@@ -62,6 +77,7 @@ struct OrderDayGenerator: Sendable {
             timeline: life.events,
             scheduledPayTime: life.payTime,
             cancellation: life.cancellation,
+            withdrawnLine: shop.lineStatuses ? drawWithdrawal(lines: lines, life: life, using: &withdrawal) : nil,
             detailSeed: generator.next()
         )
     }
@@ -120,7 +136,7 @@ struct OrderDayGenerator: Sendable {
         if payment.isCashOnDelivery {
             life.events.append(.init(status: .readyToShip, time: time))
         } else {
-            life.events.append(.init(status: .unpaid, time: time))
+            life.events.append(.init(status: .awaitingPayment, time: time))
             if generator.chance(0.028) {
                 life.events.append(.init(status: .cancelled, time: time + day + generator.int64(in: 0...(2 * day))))
                 life.cancellation = .init(by: "system", reason: "Unpaid Order", buyerReason: "")
@@ -139,7 +155,7 @@ struct OrderDayGenerator: Sendable {
             let reason = generator.pick(OrderDayGenerator.buyerCancelReasons)
             if generator.chance(0.5) {
                 let requested = readyToShip + generator.int64(in: hour...(10 * hour))
-                life.events.append(.init(status: .inCancel, time: requested))
+                life.events.append(.init(status: .cancelRequested, time: requested))
                 life.events.append(.init(status: .cancelled, time: requested + generator.int64(in: (2 * hour)...(30 * hour))))
             } else {
                 life.events.append(.init(status: .cancelled, time: readyToShip + generator.int64(in: 600...(6 * hour))))
@@ -154,7 +170,7 @@ struct OrderDayGenerator: Sendable {
         }
         let processed = readyToShip + generator.int64(in: hour...(20 * hour))
         let shipped = processed + generator.int64(in: (2 * hour)...(30 * hour))
-        life.events.append(.init(status: .processed, time: processed))
+        life.events.append(.init(status: .packed, time: processed))
         life.events.append(.init(status: .shipped, time: shipped))
         if payment.isCashOnDelivery, generator.chance(0.03) {
             // The buyer refused the parcel at the door; the order ends cancelled and is never paid.
@@ -164,13 +180,24 @@ struct OrderDayGenerator: Sendable {
         }
         let delivered = shipped + generator.int64(in: day...(3 * day))
         let completed = delivered + generator.int64(in: day...(3 * day))
-        life.events.append(.init(status: .toConfirmReceive, time: delivered))
+        life.events.append(.init(status: .delivered, time: delivered))
         life.events.append(.init(status: .completed, time: completed))
         if payment.isCashOnDelivery { life.payTime = delivered }
         if generator.chance(0.026) {
-            life.events.append(.init(status: .toReturn, time: completed + generator.int64(in: day...(5 * day))))
+            life.events.append(.init(status: .returned, time: completed + generator.int64(in: day...(5 * day))))
         }
         return life
+    }
+
+    /// On marketplaces with a status per line, about 6 % of shipped orders with several lines lose one: the seller
+    /// cancels it alone (out of stock) a few hours after payment, and the rest of the order goes on.
+    private func drawWithdrawal(lines: [SimulatedOrder.Line], life: Life,
+                                using generator: inout SeededGenerator) -> SimulatedOrder.WithdrawnLine? {
+        guard lines.count > 1, generator.chance(0.06),
+              let ready = life.events.first(where: { $0.status == .readyToShip })?.time,
+              let packed = life.events.first(where: { $0.status == .packed })?.time
+        else { return nil }
+        return .init(index: generator.below(lines.count), time: ready + (packed - ready) / 2)
     }
 
     /// Upper bound on creation-to-last-event time, for finding orders by `update_time`.

@@ -1,17 +1,51 @@
 import OmnidashCore
 
-/// Shopee-style order serial numbers (`order_sn`): the creation date `YYMMDD` and eight upper-case characters,
-/// e.g. `2611118R48U37H`.
+/// Order numbers in a marketplace's style, each encoding the order's day and its rank within the day, so any order
+/// can be found again without an index.
 ///
-/// The serial encodes the order's day and its rank within the day, so any order can be found again without an
-/// index: the first three characters hold the rank (scrambled per day so serials do not look sequential), the last
-/// five are a checksum of the seed, day and rank, which rejects serials this world never issued.
+/// - `serial` (`order_sn` style): the creation date `YYMMDD` and eight upper-case characters, e.g. `2611118R48U37H`.
+///   The first three characters hold the rank (scrambled per day so serials do not look sequential), the last five
+///   are a checksum of the seed, day and rank, which rejects serials this world never issued.
+/// - `numeric` (`order_id` style): 15 digits, `4` then the day since the epoch (5 digits), the rank (5 digits) and a
+///   4-digit checksum.
 struct OrderSerial: Sendable {
+    enum Numbering: Sendable, Equatable {
+        case serial, numeric
+    }
+
     let seed: UInt64
 
     private static let alphabet = Array("0123456789ABCDEFGHJKMNPQRSTUVWXY".utf8)
     /// 32³ ranks fit in the three rank characters.
     static let maximumOrdersPerDay = 32_768
+
+    func make(day: BusinessDate, index: Int, shop: SandboxShop) -> String {
+        switch shop.numbering {
+        case .serial: make(day: day, index: index)
+        case .numeric: "4" + padded(day.daysSinceEpoch, 5) + padded(index, 5) + padded(Int(checksum(day: day, index: index) % 10_000), 4)
+        }
+    }
+
+    /// The day and rank of a number this world issued for `shop`, or `nil`.
+    func parse(_ number: String, shop: SandboxShop) -> (day: BusinessDate, index: Int)? {
+        switch shop.numbering {
+        case .serial: return parse(number)
+        case .numeric:
+            let digits = Array(number.utf8)
+            guard digits.count == 15, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), digits[0] == UInt8(ascii: "4"),
+                  let days = Int(String(decoding: digits[1..<6], as: UTF8.self)),
+                  let index = Int(String(decoding: digits[6..<11], as: UTF8.self))
+            else { return nil }
+            let day = BusinessDate(daysSinceEpoch: days)
+            guard make(day: day, index: index, shop: shop) == number else { return nil }
+            return (day, index)
+        }
+    }
+
+    private func padded(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
 
     func make(day: BusinessDate, index: Int) -> String {
         precondition(index < OrderSerial.maximumOrdersPerDay, "too many orders on \(day)")

@@ -1,12 +1,15 @@
 import OmnidashCore
 
-/// One Shopee order of the simulated shop, with its whole life decided when it is created.
+/// One order of one of the brand's shops, with its whole life decided when it is created.
 ///
-/// What the API reports depends on the world's "now": the status is the latest event at or before it, and
-/// `update_time` is that event's time. Everything needed for the ground truth is here; what only the API shows
+/// What an API reports depends on the world's "now": the stage is the latest event at or before it, and the
+/// update time is that event's time. Everything needed for the ground truth is here; what only the API shows
 /// (recipient, package number, message) is derived on demand from `detailSeed`.
 struct SimulatedOrder: Sendable {
+    /// The order's number on its marketplace (an `order_sn` or a numeric `order_id`).
     let orderSN: String
+    /// Index into the world's `shops`.
+    let shopIndex: Int
     let day: BusinessDate
     /// Rank of the order within its day by creation time.
     let index: Int
@@ -25,7 +28,14 @@ struct SimulatedOrder: Sendable {
     /// When the buyer paid: shortly after checkout, or at delivery for cash on delivery; `nil` if never.
     let scheduledPayTime: Int64?
     let cancellation: Cancellation?
+    /// A line the seller cancelled alone (out of stock), on marketplaces that keep a status per line.
+    let withdrawnLine: WithdrawnLine?
     let detailSeed: UInt64
+
+    struct WithdrawnLine: Sendable {
+        let index: Int
+        let time: Int64
+    }
 
     struct Line: Sendable {
         /// Index into `SandboxCatalog.units`.
@@ -37,13 +47,13 @@ struct SimulatedOrder: Sendable {
     }
 
     struct Promotion: Sendable {
-        /// Shopee `promotion_type`: `product_promotion` or `flash_sale`.
+        /// `product_promotion` or `flash_sale`.
         let type: String
         let id: Int64
     }
 
     struct StatusEvent: Sendable {
-        let status: ShopeeOrderStatus
+        let status: OrderStage
         let time: Int64
     }
 
@@ -63,12 +73,12 @@ struct SimulatedOrder: Sendable {
         return current
     }
 
-    func status(at now: Int64) -> ShopeeOrderStatus { event(at: now).status }
+    func status(at now: Int64) -> OrderStage { event(at: now).status }
 
     func updateTime(at now: Int64) -> Int64 { event(at: now).time }
 
     /// When the order reached `status`, if it has by `now`.
-    func time(of status: ShopeeOrderStatus, at now: Int64) -> Int64? {
+    func time(of status: OrderStage, at now: Int64) -> Int64? {
         timeline.first { $0.status == status && $0.time <= now }?.time
     }
 
@@ -76,29 +86,33 @@ struct SimulatedOrder: Sendable {
         scheduledPayTime.flatMap { $0 <= now ? $0 : nil }
     }
 
-    /// Σ discounted price × quantity, in satang: what the ground truth calls revenue.
-    var itemsTotalMinor: Int64 {
-        lines.reduce(0) { $0 + $1.discountedPriceMinor * Int64($1.quantity) }
+    /// Whether line `index` was cancelled alone by `now`.
+    func isWithdrawn(line index: Int, at now: Int64) -> Bool {
+        withdrawnLine.map { $0.index == index && $0.time <= now } ?? false
     }
 
-    var units: Int64 {
-        lines.reduce(0) { $0 + Int64($1.quantity) }
+    /// The lines still in the order at `now`.
+    func liveLines(at now: Int64) -> [Line] {
+        lines.indices.filter { !isWithdrawn(line: $0, at: now) }.map { lines[$0] }
+    }
+
+    /// Σ discounted price × quantity of the lines still in the order, in satang: what the ground truth calls revenue.
+    func itemsTotalMinor(at now: Int64) -> Int64 {
+        liveLines(at: now).reduce(0) { $0 + $1.discountedPriceMinor * Int64($1.quantity) }
+    }
+
+    func units(at now: Int64) -> Int64 {
+        liveLines(at: now).reduce(0) { $0 + Int64($1.quantity) }
     }
 }
 
-/// How a buyer pays, with the text Shopee Thailand writes in `payment_method`.
+/// How a buyer pays; each emulator writes it as its marketplace does.
 enum PaymentMethod: Int, Sendable, CaseIterable {
-    case shopeePay, cashOnDelivery, card, mobileBanking, sPayLater
-
-    var displayName: String {
-        switch self {
-        case .shopeePay: "ShopeePay"
-        case .cashOnDelivery: "Cash on Delivery"
-        case .card: "Credit/Debit Card"
-        case .mobileBanking: "Mobile Banking"
-        case .sPayLater: "SPayLater"
-        }
-    }
+    /// The marketplace's own wallet.
+    case wallet
+    case cashOnDelivery, card, mobileBanking
+    /// The marketplace's buy-now-pay-later (SPayLater, LazPayLater).
+    case payLater
 
     var isCashOnDelivery: Bool { self == .cashOnDelivery }
 

@@ -18,11 +18,11 @@ struct ThaiBuyerDirectory: Sendable {
 
     struct Address: Sendable {
         let fullAddress: String
-        /// Tambon / khwaeng (Shopee `district`).
+        /// Tambon / khwaeng (a `district` field).
         let subdistrict: String
-        /// Amphoe / khet (Shopee `city`).
+        /// Amphoe / khet (a `city` field).
         let district: String
-        /// Province (Shopee `state`).
+        /// Province (a `state` field).
         let province: String
         let zipcode: String
     }

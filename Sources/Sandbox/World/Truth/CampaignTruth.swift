@@ -1,6 +1,6 @@
 import OmnidashCore
 
-/// What one Meta campaign really delivered on one day, converted to THB with that day's rate.
+/// What one campaign really delivered on one day, converted to THB with that day's rate.
 public struct CampaignTruth: Codable, Sendable, Equatable {
     public var date: BusinessDate
     public var platform: Platform
@@ -18,7 +18,7 @@ public struct CampaignTruth: Codable, Sendable, Equatable {
     public var conversionValueMinor: Int64
 
     public init(
-        date: BusinessDate, platform: Platform = .facebookAds, accountID: String, campaignID: String,
+        date: BusinessDate, platform: Platform, accountID: String, campaignID: String,
         campaignName: String, spendMinor: Int64, clicks: Int64, impressions: Int64, conversions: Int64,
         conversionValueMinor: Int64
     ) {

@@ -32,7 +32,7 @@ struct MarketplaceOrder: Sendable {
         var unitPrice: Decimal
         /// List price per unit.
         var originalUnitPrice: Decimal
-        /// A line's own status when the platform keeps one per item (Lazada); `nil` when it is the order's.
+        /// A line's own status when the platform keeps one per item; `nil` when it is the order's.
         var status: NormalizedOrderStatus? = nil
     }
 }

@@ -25,11 +25,11 @@ struct OrderStaging {
     }
 
     /// Starts a business date: its staged rows are replaced by what is added until the next flush.
-    mutating func begin(_ date: BusinessDate) {
+    private mutating func begin(_ date: BusinessDate) {
         dates.append(date)
     }
 
-    mutating func add(_ order: MarketplaceOrder, date: BusinessDate) throws {
+    private mutating func add(_ order: MarketplaceOrder, date: BusinessDate) throws {
         let rate = try context.fx.rate(order.currency, on: date)
         let reporting = context.currency
         var gross = Decimal(0), net = Decimal(0)
@@ -94,11 +94,29 @@ struct OrderStaging {
         orders.append(row)
     }
 
-    var isFull: Bool { orders.count >= Self.ordersPerWrite }
+    private var isFull: Bool { orders.count >= Self.ordersPerWrite }
+
+    /// Restages every date of `dates`: reads the orders of `table` created that day (`columns`, by the contract's
+    /// Unix-second `create_time`), maps each with `order`, and writes whole dates a transaction at a time.
+    mutating func stage(_ dates: Set<BusinessDate>, from table: RawTableContract, columns: [String],
+                        outcome: inout StagingOutcome,
+                        order: (WarehouseRow, inout StagingOutcome) throws -> MarketplaceOrder) async throws {
+        let selection = columns.map(SQLDialect.quote).joined(separator: ", ")
+        for date in dates.sorted() {
+            let instants = context.calendar.instants(of: date)
+            let raws = try await context.warehouse.query(SQLStatement(
+                "SELECT \(selection) FROM \(SQLDialect.quote(table.table)) WHERE create_time >= :start AND create_time < :end",
+                ["start": .integer(instants.lowerBound), "end": .integer(instants.upperBound)]))
+            begin(date)
+            for raw in raws { try add(order(raw, &outcome), date: date) }
+            if isFull { outcome.rows += try await flush() }
+        }
+        outcome.rows += try await flush()
+    }
 
     /// Replaces the staged rows of the dates begun since the last flush, in one transaction.
     /// - Returns: The rows written.
-    mutating func flush() async throws -> Int {
+    private mutating func flush() async throws -> Int {
         guard !dates.isEmpty else { return 0 }
         var operations: [WriteOperation] = []
         for date in dates {

@@ -47,21 +47,11 @@ struct ShopeeOrdersStaging: StagingBuilder {
         }
         var staging = OrderStaging(platform: .shopee, context: context)
         let decoder = JSONDecoder()
-        for date in dates.sorted() {
-            let instants = context.calendar.instants(of: date)
-            let raws = try await warehouse.query(SQLStatement("""
-                SELECT shop_id, order_sn, buyer_username, order_status, payment_method, currency, create_time, update_time,
-                       items, _ingested_at
-                FROM raw_shopee_orders
-                WHERE create_time >= :start AND create_time < :end
-                """, ["start": .integer(instants.lowerBound), "end": .integer(instants.upperBound)]))
-            staging.begin(date)
-            for raw in raws {
-                try staging.add(order(raw, shopNames: shopNames, decoder: decoder, outcome: &outcome), date: date)
-            }
-            if staging.isFull { outcome.rows += try await staging.flush() }
+        let columns = ["shop_id", "order_sn", "buyer_username", "order_status", "payment_method", "currency", "create_time",
+                       "update_time", "items", "_ingested_at"]
+        try await staging.stage(dates, from: ShopeeRawTables.orders, columns: columns, outcome: &outcome) { raw, outcome in
+            try order(raw, shopNames: shopNames, decoder: decoder, outcome: &outcome)
         }
-        outcome.rows += try await staging.flush()
         return outcome
     }
 

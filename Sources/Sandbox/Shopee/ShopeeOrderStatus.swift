@@ -1,7 +1,7 @@
 import OmnidashCore
 
 /// Shopee v2 `order_status` values (ecommerce-apis.md §1.6).
-public enum ShopeeOrderStatus: String, CaseIterable, Sendable {
+enum ShopeeOrderStatus: String, CaseIterable, Sendable {
     case unpaid = "UNPAID"
     case readyToShip = "READY_TO_SHIP"
     case processed = "PROCESSED"
@@ -15,14 +15,18 @@ public enum ShopeeOrderStatus: String, CaseIterable, Sendable {
     case invoicePending = "INVOICE_PENDING"
     case pending = "PENDING"
 
-    /// The reference's suggested normalisation, which the ground truth uses: revenue counts completed and pending.
-    public var normalized: NormalizedOrderStatus {
-        switch self {
-        case .completed: .completed
-        case .cancelled: .cancelled
-        case .toReturn: .refunded
-        case .unpaid, .pending, .readyToShip, .processed, .retryShip, .shipped, .toConfirmReceive, .invoicePending,
-             .inCancel: .pending
+    /// How Shopee shows an order at each stage of its life.
+    init(_ stage: OrderStage) {
+        switch stage {
+        case .awaitingPayment: self = .unpaid
+        case .readyToShip: self = .readyToShip
+        case .cancelRequested: self = .inCancel
+        case .packed: self = .processed
+        case .shipped: self = .shipped
+        case .delivered: self = .toConfirmReceive
+        case .completed: self = .completed
+        case .cancelled: self = .cancelled
+        case .returned: self = .toReturn
         }
     }
 

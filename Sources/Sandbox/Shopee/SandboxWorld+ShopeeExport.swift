@@ -1,6 +1,9 @@
 import Foundation
 
 extension SandboxWorld {
+    /// The brand's Shopee shop; the world always has one.
+    var shopeeShop: SandboxShop { shop(on: .shopee)! }
+
     /// Writes `count` Shopee order objects, one compact JSON object per line (each line ends with `\n`), each exactly
     /// as `order/get_order_detail` returns it in `response.order_list[]` when every optional field is requested.
     ///
@@ -18,7 +21,7 @@ extension SandboxWorld {
         // The walk stops if it ever finds a long run of empty days, which only a broken calendar could produce.
         var emptyDays = 0
         while remaining > 0, emptyDays < 366 {
-            let orders = uncachedOrders(on: day)
+            let orders = uncachedOrders(on: day, shop: shopeeShop)
             emptyDays = orders.isEmpty ? emptyDays + 1 : 0
             var chunkBytes: [UInt8] = []
             chunkBytes.reserveCapacity(1 << 20)

@@ -1,9 +1,12 @@
+import OmnidashCore
 /// The brand's Meta advertising: two accounts (THB and USD, both on Bangkok time), three campaigns each, two ad
 /// sets per campaign and two ads per ad set.
 ///
 /// Every campaign returns a comfortable ROAS except `TH_Prospecting_Broad_Video`, the planted problem, whose
 /// purchase value stays well under twice its spend.
 struct MetaAdsPlan: Sendable {
+    /// The ad platform this plan's accounts advertise on.
+    let platform = Platform.facebookAds
     let accounts: [SandboxAdAccount]
     /// Every ad with its position in the tree, in a stable order.
     let ads: [AdPosition]

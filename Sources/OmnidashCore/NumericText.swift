@@ -2,10 +2,10 @@ import Foundation
 
 /// A number the platform may send as a JSON string (`"14.35"`, Meta's habit) or as a JSON number, kept as
 /// its exact text; ids longer than 2^53 never pass through `Double`.
-struct NumericText: Decodable, Sendable, Hashable {
-    let text: String
+public struct NumericText: Decodable, Sendable, Hashable {
+    public let text: String
 
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let string = try? container.decode(String.self) {
             guard Decimal(exactly: string) != nil else {
@@ -17,6 +17,6 @@ struct NumericText: Decodable, Sendable, Hashable {
         }
     }
 
-    var decimal: Decimal { Decimal(exactly: text) ?? 0 }
-    var int64: Int64? { Int64(text) ?? Int64(exactly: NSDecimalNumber(decimal: decimal).doubleValue) }
+    public var decimal: Decimal { Decimal(exactly: text) ?? 0 }
+    public var int64: Int64? { Int64(text) ?? Int64(exactly: NSDecimalNumber(decimal: decimal).doubleValue) }
 }

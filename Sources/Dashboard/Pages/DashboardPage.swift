@@ -1,0 +1,25 @@
+import Foundation
+import OmnidashCore
+import Warehouse
+
+/// One dashboard page, split as every page is: a `Model` holding the figures, a `query` that reads it from the marts,
+/// and the forms it is served in (HTML, CSV, JSON), all rendered from the same model.
+public protocol DashboardPage {
+    associatedtype Model: Sendable
+
+    static var id: PageID { get }
+    /// The page's name, in its heading, its document title and the navigation.
+    static var title: String { get }
+
+    static func query(_ warehouse: any Warehouse, filters: DashboardFilters) async throws -> Model
+    static func view(_ model: Model) -> HTMLNode
+    static func csv(_ model: Model) -> String
+    static func json(_ model: Model, currency: Currency) throws -> Data
+}
+
+/// Every page the dashboard serves, in navigation order: one line a page.
+public enum PageRegistry {
+    public static let pages: [any DashboardPage.Type] = [
+        ExecutiveOverview.self,
+    ]
+}

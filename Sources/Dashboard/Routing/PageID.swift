@@ -1,0 +1,21 @@
+/// Every page of the dashboard. A new page is a case here and a line in `PageRegistry`; its routes, its CSV and
+/// JSON variants and its place in the navigation follow.
+public enum PageID: String, CaseIterable, Sendable, Hashable {
+    case executive
+
+    /// The HTML page's path; the Executive overview is the home page.
+    public var path: String { self == .executive ? "/" : "/\(rawValue)" }
+}
+
+/// The forms a page is served in, all from the same `Model`.
+public enum PageFormat: String, CaseIterable, Sendable, Hashable {
+    case html, csv, json
+
+    /// The path of `page` in this format: `/executive.csv`.
+    func path(_ page: PageID) -> String {
+        switch self {
+        case .html: page.path
+        case .csv, .json: "/\(page.rawValue).\(rawValue)"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Connectors
+import Foundation
+import OmnidashCore
+import Warehouse
+
+/// `omnidash import shopee-orders FILE`: Shopee orders from a JSON-lines file, through the connector's own parser.
+struct ImportShopeeOrders: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shopee-orders",
+        abstract: "Import JSON lines, each a Shopee order exactly as order/get_order_detail returns it in response.order_list[].")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The JSON-lines file.")
+    var file: String
+
+    @Option(help: "The shop the orders belong to (default: the only shop in sources.shopee).")
+    var shopID: Int64?
+
+    @Flag(inversion: .prefixedNo, help: "Build staging and marts afterwards.")
+    var transform = true
+
+    func run() async throws {
+        // The shop list comes from sources.shopee when its variables are set; importing files needs no API credentials.
+        let configuration = try (try? ConfigurationLoader.load(global, unused: [.fx]))
+            ?? (try ConfigurationLoader.load(global, unused: [.fx, .sources]))
+        guard let piiKey = configuration.secrets.piiKey, piiKey.count >= 16 else {
+            throw CommandFailure("import: secrets.pii_key must be set (16+ characters): buyer PII is hashed before it is stored")
+        }
+        guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("import: cannot read \(file)") }
+        let shops = configuration.sources[ShopeeSettings.self]?.shops.map(\.shopID) ?? []
+        guard let shop = shopID ?? (shops.count == 1 ? shops[0] : nil) else {
+            throw CommandFailure("import: name the shop with --shop-id (the configuration lists \(shops.count) Shopee shops)")
+        }
+        try await Runtime.withWarehouse(configuration) { warehouse in
+            let result = try await Self.importFile(file, shopID: String(shop), piiKey: piiKey, warehouse: warehouse)
+            if transform { try await Transform.transform(configuration: configuration, warehouse: warehouse) }
+            if result.rejects > 0 {
+                Terminal.note("import: \(Terminal.count(result.rejects)) records rejected; see raw_rejects for each reason")
+            }
+        }
+    }
+
+    @discardableResult
+    static func importFile(_ file: String, shopID: String, piiKey: String, warehouse: any Warehouse) async throws -> ShopeeOrdersFileImport.Result {
+        let runID = "import-\(UUID().uuidString.prefix(8).lowercased())"
+        let importer = ShopeeOrdersFileImport(sink: RawSink(warehouse: warehouse, runID: runID),
+                                              parser: ShopeeOrderParser(hasher: PIIHasher(secret: piiKey)), shopID: shopID)
+        let result = try await importer.run(path: file) { progress in
+            Terminal.progress("import: \(Terminal.count(progress.records)) orders, \(Terminal.count(progress.rejects)) rejected")
+        }
+        Terminal.note("import \(runID): \(Terminal.count(result.records)) orders loaded, \(Terminal.count(result.rejects)) rejected from \(file)")
+        return result
+    }
+}

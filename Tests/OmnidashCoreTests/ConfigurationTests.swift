@@ -1,3 +1,4 @@
+import Foundation
 import OmnidashCore
 import Testing
 
@@ -31,5 +32,27 @@ struct ConfigurationTests {
             secrets: .init(piiKey: "0123456789abcdef", tokenKey: "fedcba9876543210"),
             sources: ConfiguredSources([ShopeeSettings(partnerID: 1, partnerKey: "key", shops: [.init(shopID: 2, refreshToken: "r")])]))
         try configuration.validate(requiringSources: true)
+    }
+
+    @Test func everySourceSectionDecodesThroughItsRegisteredTypeAndAnUnknownOneIsNamed() throws {
+        let json = #"""
+        {"sources": {"lazada": {"app_key": "100132", "app_secret": "s", "sellers": [{"seller_id": 7, "refresh_token": "r"}]},
+                     "shopee": {"partner_id": 1, "partner_key": "k", "shops": [{"shop_id": 2}]}}}
+        """#
+        let configuration = try JSONDecoder().decode(OmnidashConfiguration.self, from: Data(json.utf8))
+        #expect(configuration.sources.platforms == [.shopee, .lazada])
+        let lazada = try #require(configuration.sources[LazadaSettings.self])
+        #expect(lazada.baseURL == "https://api.lazada.co.th/rest" && lazada.authURL == "https://auth.lazada.com/rest")
+        #expect(lazada.accountIDs == ["7"])
+        // A section round-trips, so the tests' configuration files say what the code holds.
+        let again = try JSONDecoder().decode(OmnidashConfiguration.self, from: try JSONEncoder().encode(configuration))
+        #expect(again == configuration)
+
+        let typo = #"{"sources": {"lazda": {}}}"#
+        #expect {
+            try JSONDecoder().decode(OmnidashConfiguration.self, from: Data(typo.utf8))
+        } throws: { error in
+            "\(error)".contains("not a source Omnidash has; use shopee, lazada, facebook")
+        }
     }
 }

@@ -158,4 +158,19 @@ struct TransformRunnerTests {
             #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM stg_orders").int64 == 2)
         }
     }
+
+    @Test("the build time comes from the clock the caller gives", arguments: WarehouseEngine.allCases)
+    func theClockIsInjected(engine: WarehouseEngine) async throws {
+        try await withTestWarehouse(engine) { fixture in
+            let pinned = Date(timeIntervalSince1970: 1_795_000_000)
+            let sink = RawSink(warehouse: fixture.warehouse, runID: "test", clock: LoadClock(.fixed(pinned)))
+            try await sink.load(RawPage(table: ShopeeRawTables.orders, rows: [
+                Self.order("A", date: "2026-11-10", status: "COMPLETED", items: [(1, "100", "100")]),
+            ]))
+            #expect(try await fixture.warehouse.scalar("SELECT _ingested_at FROM raw_shopee_orders").string == "2026-11-18T11:06:40Z")
+            _ = try await TransformRunner(warehouse: fixture.warehouse, configuration: Self.configuration, clock: .fixed(pinned)).run()
+            let built = try await fixture.warehouse.query("SELECT DISTINCT _built_at FROM mart_daily_performance")
+            #expect(built.map { $0.text("_built_at") } == ["2026-11-18T11:06:40Z"])
+        }
+    }
 }

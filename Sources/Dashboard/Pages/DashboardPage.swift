@@ -4,7 +4,7 @@ import Warehouse
 
 /// One dashboard page, split as every page is: a `Model` holding the figures, a `query` that reads it from the marts,
 /// and the forms it is served in (HTML, CSV, JSON), all rendered from the same model.
-public protocol DashboardPage {
+public protocol DashboardPage: SendableMetatype {
     associatedtype Model: Sendable
 
     static var id: PageID { get }

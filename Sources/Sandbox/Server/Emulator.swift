@@ -48,5 +48,4 @@ protocol Emulator: Sendable {
 extension Emulator {
     static var shops: [SandboxShop] { [] }
 
-    var platform: Platform { Self.credentialsType.platform }
 }

@@ -14,9 +14,4 @@ public enum MartTables {
     public static var shopPerformance: TableSchema { CreateMartTables.shopPerformance }
     public static var adsChannelPerformance: TableSchema { CreateMartTables.adsChannelPerformance }
     public static var campaignPerformance: TableSchema { CreateMartTables.campaignPerformance }
-
-    /// A declared mart table by name.
-    public static func named(_ name: String) -> TableSchema? {
-        CreateMartTables.migration.tables.first { $0.name == name }
-    }
 }

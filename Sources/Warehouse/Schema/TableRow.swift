@@ -18,8 +18,6 @@ public final class ColumnLayout: Sendable {
         }
         return position
     }
-
-    public func contains(_ column: String) -> Bool { positions[column] != nil }
 }
 
 /// A row for one declared table, filled by column name. Columns never set are NULL.

@@ -30,6 +30,11 @@ struct SyncBehaviourTests {
             let tokens = try #require(try await vault.load(StoredTokens.self, source: "shopee", accountID: shopID))
             #expect(tokens.refreshToken != sandbox.server.credentials.shopee.refreshToken)
             #expect(tokens.accessExpiresAt > Int64(Date().timeIntervalSince1970))
+            // Lazada's too, under the seller's id.
+            let sellerID = String(sandbox.server.credentials.lazada.sellerID)
+            let lazada = try #require(try await vault.load(StoredTokens.self, source: "lazada", accountID: sellerID))
+            #expect(lazada.refreshToken != sandbox.server.credentials.lazada.refreshToken)
+            #expect(lazada.accessExpiresAt > Int64(Date().timeIntervalSince1970))
         }
     }
 

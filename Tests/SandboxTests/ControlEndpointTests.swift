@@ -28,6 +28,11 @@ struct ControlEndpointTests {
                 #expect(SandboxTest.int64(served["revenue_minor"]) == expected.revenueMinor)
                 #expect(served["revenue"] as? String == Money.format(minorUnits: expected.revenueMinor, digits: 2))
                 #expect(SandboxTest.int64(served["spend_minor"]) == expected.spendMinor)
+                // Each day lists its platforms' slices, which add up to the day.
+                let slices = try #require(served["platforms"] as? [[String: Any]])
+                #expect(Set(slices.compactMap { $0["platform"] as? String }).isSuperset(of: ["shopee", "lazada"]))
+                #expect(slices.compactMap { SandboxTest.int64($0["revenue_minor"]) }.reduce(0, +) == expected.revenueMinor)
+                #expect(slices.filter { $0["platform"] as? String == "lazada" }.allSatisfy { $0["shop_id"] as? String == String(server.credentials.lazada.sellerID) })
             }
             #expect(SandboxTest.int64(days[2]["orders"]) == 0)
 

@@ -60,7 +60,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Models")],
+            // Compiled into the binary (`PackageResources`), so the release build is one file that runs anywhere.
+            resources: [.embedInCode("Models")],
             swiftSettings: optimizedSwiftSettings
         ),
         .target(

@@ -141,10 +141,13 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
     /// - Parameter requiringSources: `true` for commands that sync (they need secrets and credentials).
     public func validate(requiringSources: Bool) throws(ConfigurationError) {
         var problems: [String] = []
-        if TimeZone(identifier: timezone) == nil { problems.append("timezone: '\(timezone)' is not an IANA time zone") }
+        if TimeZone(identifier: timezone) == nil {
+            let hint = NearestName.suggestion(for: timezone, among: TimeZone.knownTimeZoneIdentifiers).map { "; did you mean \($0)?" }
+            problems.append("timezone: '\(timezone)' is not an IANA time zone\(hint ?? " (such as Asia/Bangkok)")")
+        }
         if currency.code.count != 3 { problems.append("currency: '\(currency.code)' is not an ISO 4217 code") }
         if !(1...65535).contains(dashboard.port) { problems.append("dashboard.port: \(dashboard.port) is not a TCP port") }
-        if sync.days < 1 { problems.append("sync.days: must be at least 1") }
+        if sync.days < 1 { problems.append("sync.days: \(sync.days) is not a number of days; use 1 or more") }
         if requiringSources {
             if sources.isEmpty { problems.append("sources: no source is configured") }
             for (key, value) in [("secrets.pii_key", secrets.piiKey), ("secrets.token_key", secrets.tokenKey)] {

@@ -50,7 +50,7 @@ public struct TransformRunner: Sendable {
         report.martRange = range
         let builtAt = Timestamp.string(clock.now)
         let minorPerMajor = pow(10, Double(configuration.currency.minorUnitDigits))
-        for model in try MartModel.all() {
+        for model in MartModel.all() {
             try await warehouse.write(model.rebuild(
                 from: range.start.description, to: range.end.description,
                 lookbackFrom: range.start.adding(days: -366).description, minorPerMajor: minorPerMajor, builtAt: builtAt))

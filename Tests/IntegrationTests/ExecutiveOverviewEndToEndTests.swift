@@ -46,6 +46,7 @@ struct ExecutiveOverviewEndToEndTests {
                     #expect(total[5] == Substring(Money.format(minorUnits: spend, digits: 2)))
                     #expect(lines.count == 1 + 14 + 3, "header, one row per day, total, previous period, change")
                 }
+                let csv = try await client.execute(uri: "/executive.csv?\(query)", method: .get) { String(buffer: $0.body) }
                 try await client.execute(uri: "/executive.json?\(query)", method: .get) { response in
                     #expect(response.status == .ok)
                     let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
@@ -55,13 +56,43 @@ struct ExecutiveOverviewEndToEndTests {
                     #expect((kpis?["orders"]?["current"] as? NSNumber)?.int64Value == orders)
                     let roas = (kpis?["roas"]?["current"] as? NSNumber)?.doubleValue
                     #expect(abs((roas ?? 0) - Double(revenue) / Double(spend)) < 1e-9)
-                    #expect((json?["daily"] as? [Any])?.count == 14)
+                    let daily = try #require(json?["daily"] as? [[String: Any]])
+                    #expect(daily.count == 14)
+                    // Every day carries the CSV's columns; money and counts are the CSV's very text.
+                    let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+                    for (day, row) in zip(daily, rows.dropFirst()) {
+                        let cells = Dictionary(uniqueKeysWithValues: zip(rows[0], row))
+                        #expect(Set(day.keys).isSuperset(of: rows[0]), "\(row[0]): \(day.keys.sorted())")
+                        for column in ["date", "revenue", "ad_spend"] { #expect(day[column] as? String == cells[column]) }
+                        for column in ["orders", "units"] { #expect((day[column] as? NSNumber).map { "\($0.int64Value)" } == cells[column]) }
+                    }
+                }
+                try await client.execute(uri: "/?\(query)", method: .head) { response in
+                    #expect(response.status == .ok, "uptime checks send HEAD")
+                    #expect(response.body.readableBytes == 0)
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                 }
                 try await client.execute(uri: "/?preset=custom&from=2026-13-01&to=2026-01-01", method: .get) { response in
                     #expect(response.status == .badRequest)
                     #expect(String(buffer: response.body).contains("from=YYYY-MM-DD"))
                 }
+                try await client.execute(uri: "/executive.json?preset=custom&from=9999-01-01&to=9999-01-31", method: .get) { response in
+                    #expect(response.status == .badRequest)
+                    #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+                    let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: [String: Any]]
+                    #expect((json?["error"]?["status"] as? NSNumber)?.intValue == 400)
+                    #expect((json?["error"]?["message"] as? String)?.contains("2000-01-01 to 2060-12-31") == true)
+                }
             }
+        }
+    }
+
+    @Test("the dashboard accepts exactly the dates the warehouse's calendar holds", arguments: WarehouseEngine.allCases)
+    func supportedDatesAreTheWarehouseCalendar(engine: WarehouseEngine) async throws {
+        try await withTestWarehouse(engine) { fixture in
+            let bounds = try #require(try await fixture.warehouse.query("SELECT min(date) AS first, max(date) AS last FROM dim_date").first)
+            #expect(BusinessDate(bounds.text("first")) == DashboardFilters.supportedDates.lowerBound)
+            #expect(BusinessDate(bounds.text("last")) == DashboardFilters.supportedDates.upperBound)
         }
     }
 

@@ -18,8 +18,14 @@ struct SyncBehaviourTests {
         defer { Task { await sandbox.stop() } }
         try await withTestWarehouse(engine) { fixture in
             let window = sandbox.window(days: Self.days)
-            try await sandbox.syncAndTransform(window, into: fixture)
+            let firstReport = try await sandbox.syncAndTransform(window, into: fixture)
             let first = try await Self.snapshot(fixture.warehouse, window: window)
+            // The first sync stored every raw row there is, and says so: what was stored, not what crossed the wire.
+            var rawRows: Int64 = 0
+            for table in (ShopeeRawTables.all + LazadaRawTables.all + FacebookAdsRawTables.all).map(\.table) + ["ref_fx_rates"] {
+                rawRows += try await fixture.warehouse.scalar(SQLStatement("SELECT count(*) FROM \(table)")).int64 ?? 0
+            }
+            #expect(firstReport.stored == rawRows && rawRows > 0, "reported \(firstReport.stored), stored \(rawRows)")
             try await sandbox.syncAndTransform(window, into: fixture)
             let second = try await Self.snapshot(fixture.warehouse, window: window)
             #expect(first == second)
@@ -47,7 +53,8 @@ struct SyncBehaviourTests {
             let window = sandbox.window(days: Self.days)
             let report = try await sandbox.syncAndTransform(window, into: fixture)
             #expect(report.succeeded, "\(report.failures.map { $0.error ?? "" })")
-            #expect(report.outcomes.reduce(0) { $0 + $1.retries } > 0, "the faults were met and retried")
+            #expect(report.requests.retries > 0 && report.requests.throttled > 0, "the faults were met, counted and retried")
+            #expect(report.outcomes.contains { $0.requests.throttled > 0 && $0.requests.waited > .zero }, "per stream, with the time waited")
             let mart = try await DayTruth.mart(fixture.warehouse, window: window)
             #expect(mart == sandbox.server.world.truth(from: window.start, to: window.end))
             let runs = try await fixture.warehouse.query("SELECT status, retries FROM sync_runs")

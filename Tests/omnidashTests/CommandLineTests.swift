@@ -39,17 +39,23 @@ struct CommandLineTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("orders.jsonl")
-        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        // Line 26 was saved as UTF-16 (its byte-order mark leads), which is not JSON text in UTF-8.
+        var bytes = Data(lines.joined(separator: "\n").utf8)
+        bytes.append(contentsOf: [UInt8(ascii: "\n"), 0xFF, 0xFE] + Array(#"{"order_sn":"UTF16"}"#.utf8))
+        try bytes.write(to: file)
         let warehousePath = directory.appendingPathComponent("w.sqlite").path
-        let config = try OmnidashBinary.writeConfiguration(OmnidashConfiguration(
-            warehouse: warehousePath, secrets: .init(piiKey: "0123456789abcdef-test", tokenKey: "0123456789abcdef-test")))
-        let result = try await OmnidashBinary.run(["import", "shopee-orders", file.path, "--config", config, "--shop-id", "600000001"])
+        let result = try await OmnidashBinary.withConfigurationFile(OmnidashConfiguration(
+            warehouse: warehousePath, secrets: .init(piiKey: "0123456789abcdef-test", tokenKey: "0123456789abcdef-test"))) { config in
+            try await OmnidashBinary.run(["import", "shopee-orders", file.path, "--config", config, "--shop-id", "600000001"])
+        }
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("30 orders loaded, 2 rejected"), "\(result.stderr)")
+        #expect(result.stderr.contains("30 orders loaded, 3 rejected"), "\(result.stderr)")
         let warehouse = try await WarehouseLocation(parsing: warehousePath).open()
         defer { Task { await warehouse.close() } }
         let rejects = try await warehouse.query("SELECT record_key, reason FROM raw_rejects ORDER BY reason")
-        #expect(rejects.count == 2)
+        #expect(rejects.count == 3)
+        #expect(rejects.contains { $0.text("reason") == "orders.jsonl:33: not UTF-8 text: byte 0xFF at column 1; save the file as UTF-8" },
+                "\(rejects.map { $0.text("reason") })")
         #expect(rejects.contains { $0.text("record_key") == "BROKEN1" && $0.text("reason").contains("orders.jsonl:11") })
         #expect(rejects.contains { $0.text("reason").contains("orders.jsonl:21") })
         #expect(try await warehouse.scalar("SELECT count(*) FROM stg_orders").int64 == 30, "the import went on to staging")
@@ -60,6 +66,53 @@ struct CommandLineTests {
         #expect(demo.stderr.contains("holds data the demo did not create (30 rows in raw_shopee_orders"), "\(demo.stderr)")
         #expect(try await warehouse.scalar("SELECT count(*) FROM raw_shopee_orders").int64 == 30)
         #expect(try await warehouse.scalar("SELECT count(*) FROM sync_runs").int64 == 0, "the demo synced nothing into it")
+    }
+
+    @Test func importingADirectoryOrAMissingFileSaysSoInOneLine() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-import-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let configuration = OmnidashConfiguration(warehouse: directory.appendingPathComponent("w.sqlite").path,
+                                                  secrets: .init(piiKey: "0123456789abcdef-test", tokenKey: "0123456789abcdef-test"))
+        var configPath = ""
+        try await OmnidashBinary.withConfigurationFile(configuration) { config in
+            configPath = config
+            let folder = try await OmnidashBinary.run(["import", "shopee-orders", directory.path, "--config", config, "--shop-id", "1"])
+            #expect(folder.status == 1)
+            #expect(folder.stderr == "Error: import: \(directory.path): is a directory, not a file\n", "\(folder.stderr)")
+            let missing = try await OmnidashBinary.run(["import", "shopee-orders", directory.path + "/nope.jsonl", "--config", config,
+                                                        "--shop-id", "1"])
+            #expect(missing.stderr == "Error: import: \(directory.path)/nope.jsonl: no such file\n", "\(missing.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: configPath), "the test's configuration file is removed")
+    }
+
+    @Test func faultsThePlatformsThrowShowInTheSyncSummary() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-faults-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let demo = try await OmnidashBinary.run(["demo", "--no-serve", "--days", "3", "--faults", "throttle=5",
+                                                 "--warehouse", directory.appendingPathComponent("demo.sqlite").path], timeout: .seconds(300))
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let summary = try #require(demo.stderr.split(separator: "\n").first { $0.hasPrefix("sync ") }, "\(demo.stderr)")
+        #expect(summary.contains("rows added or changed") && summary.contains("throttled") && summary.contains("s waiting"), "\(summary)")
+        #expect(demo.stderr.split(separator: "\n").contains { $0.hasPrefix("✓ shopee") && $0.contains("throttled") },
+                "each stream says what it met: \(demo.stderr)")
+    }
+
+    /// Help says only what is there: the sources Omnidash can sync, never the ones still to come.
+    @Test func helpNamesOnlyTheSourcesThatExist() async throws {
+        var text = try await OmnidashBinary.run(["--help"]).stdout
+        for command in ["sync", "init", "demo", "sandbox", "import"] {
+            text += try await OmnidashBinary.run([command, "--help"]).stdout
+        }
+        for platform in Platform.allCases where platform.settingsType == nil {
+            #expect(!text.contains(platform.displayName) && !text.contains("|\(platform.rawValue)"), "help mentions \(platform.displayName)")
+        }
+        for platform in Platform.supported {
+            #expect(text.contains(platform.displayName), "help should name \(platform.displayName)")
+        }
+        #expect(text.contains("--days"), "sync --days is documented")
     }
 
     @Test func theDemoWritesItsOwnFileByDefault() async throws {

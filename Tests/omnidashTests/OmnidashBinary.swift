@@ -55,10 +55,13 @@ enum OmnidashBinary {
                       stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
-    /// Writes `configuration` as a config file (JSON is YAML) and returns its path.
-    static func writeConfiguration<Configuration: Encodable>(_ configuration: Configuration) throws -> String {
+    /// Writes `configuration` as a config file (JSON is YAML), runs `body` with its path and removes the file
+    /// afterwards, whether `body` returns or throws: tests leave nothing behind in the temporary directory.
+    static func withConfigurationFile<Configuration: Encodable, T>(_ configuration: Configuration,
+                                                                 _ body: (String) async throws -> T) async throws -> T {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-\(UUID().uuidString).yaml").path
         try JSONEncoder().encode(configuration).write(to: URL(fileURLWithPath: path))
-        return path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try await body(path)
     }
 }

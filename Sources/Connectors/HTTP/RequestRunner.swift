@@ -66,6 +66,7 @@ public struct RequestRunner: Sendable {
                 return response
             case .throttled(let reason, let after):
                 await bucket.drain()
+                await counters.countThrottled()
                 lastProblem = ConnectorError(.rateLimited, source: source, endpoint: endpoint, message: reason, httpStatus: response.status)
                 try await backOff(attempt: attempt, hint: after, reason: reason, endpoint: endpoint)
             case .transient(let reason, let after):
@@ -89,8 +90,8 @@ public struct RequestRunner: Sendable {
 
     private func backOff(attempt: Int, hint: Duration?, reason: String, endpoint: String) async throws {
         guard attempt < retry.maxAttempts else { return }
-        await counters.countRetry()
         let wait = retry.delay(afterAttempt: attempt, hint: hint, jitter: jitter())
+        await counters.countRetry(wait: wait)
         logger.notice("retrying", metadata: [
             "source": "\(source)", "endpoint": "\(endpoint)", "attempt": "\(attempt)",
             "reason": "\(reason)", "wait": "\(wait)",
@@ -103,9 +104,42 @@ public struct RequestRunner: Sendable {
 public actor RequestCounters {
     public private(set) var requests = 0
     public private(set) var retries = 0
+    /// Responses that said "slow down" (HTTP 429 or the platform's own rate-limit code); each is also a retry.
+    public private(set) var throttled = 0
+    /// Time spent backing off, so a slow sync says why it was slow.
+    public private(set) var waited = Duration.zero
 
     public init() {}
 
     func countRequest() { requests += 1 }
-    func countRetry() { retries += 1 }
+    func countRetry(wait: Duration) { retries += 1; waited += wait }
+    func countThrottled() { throttled += 1 }
+
+    /// The counts so far, to subtract: one account's streams share these counters and run one after another.
+    public var snapshot: RequestCount { RequestCount(requests: requests, retries: retries, throttled: throttled, waited: waited) }
+}
+
+/// Requests, retries, throttled responses and back-off time, for one stream of one run.
+public struct RequestCount: Sendable, Equatable {
+    public var requests = 0
+    public var retries = 0
+    public var throttled = 0
+    public var waited = Duration.zero
+
+    public init(requests: Int = 0, retries: Int = 0, throttled: Int = 0, waited: Duration = .zero) {
+        self.requests = requests
+        self.retries = retries
+        self.throttled = throttled
+        self.waited = waited
+    }
+
+    public static func - (lhs: RequestCount, rhs: RequestCount) -> RequestCount {
+        RequestCount(requests: lhs.requests - rhs.requests, retries: lhs.retries - rhs.retries,
+                     throttled: lhs.throttled - rhs.throttled, waited: lhs.waited - rhs.waited)
+    }
+
+    public static func + (lhs: RequestCount, rhs: RequestCount) -> RequestCount {
+        RequestCount(requests: lhs.requests + rhs.requests, retries: lhs.retries + rhs.retries,
+                     throttled: lhs.throttled + rhs.throttled, waited: lhs.waited + rhs.waited)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OmnidashCore
 
 /// Reads a file line by line in 1 MiB chunks, so a file of any size is read in constant memory.
 public struct LineReader: Sendable {
@@ -10,6 +11,11 @@ public struct LineReader: Sendable {
 
     /// Calls `body` with each line's bytes (without the newline) and its 1-based number; blank lines are skipped.
     public func forEachLine(_ body: (ArraySlice<UInt8>, Int) async throws -> Void) async throws {
+        do {
+            try ReadableFile.check(path)
+        } catch {
+            throw ImportError(path: path, line: nil, reason: error.reason)
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportError(path: path, line: nil, reason: "cannot open the file") }
         defer { try? handle.close() }
         var carry: [UInt8] = []
@@ -35,7 +41,7 @@ public struct LineReader: Sendable {
     }
 }
 
-/// An import that could not run at all (a missing file); malformed records are rejects, not errors.
+/// An import that could not run at all (a missing file, a directory); malformed records are rejects, not errors.
 public struct ImportError: Error, CustomStringConvertible {
     public var path: String
     public var line: Int?

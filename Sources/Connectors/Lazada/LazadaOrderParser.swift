@@ -18,7 +18,7 @@ public struct LazadaOrderParser: Sendable {
     ] + ["address_shipping", "address_billing"].flatMap { address in
         [([address, "first_name"], PIIHasher.Kind.text), ([address, "last_name"], .text), ([address, "phone"], .phone),
          ([address, "phone2"], .phone), ([address, "address1"], .text), ([address, "address2"], .text), ([address, "post_code"], .text)]
-    }))
+    }), withholding: [["remarks"], ["gift_message"], ["buyer_note"]])
 
     static let itemRedactor = JSONRedactor([["buyer_id"]: .identifier])
 
@@ -62,6 +62,7 @@ public struct LazadaOrderParser: Sendable {
             .reject(RawReject(source: Platform.lazada.rawValue, stream: "orders", accountID: sellerID, recordKey: orderID, reason: reason,
                               payload: payload))
         }
+        if let problem = JSONRedactor.sizeProblem(range.count) { return reject(problem, payload: nil) }
         let redacted: [UInt8]
         do {
             redacted = try Self.orderRedactor.redact(scanner, range, hasher: hasher)

@@ -23,7 +23,7 @@ public struct ShopeeOrderParser: Sendable {
         ["recipient_address", "town"]: .text,
         ["recipient_address", "district"]: .text,
         ["recipient_address", "zipcode"]: .text,
-    ])
+    ], withholding: [["note"], ["message_to_seller"], ["buyer_cancel_reason"]])
 
     public let hasher: PIIHasher
     private let decoder = JSONDecoder()
@@ -42,6 +42,7 @@ public struct ShopeeOrderParser: Sendable {
             .reject(RawReject(source: Platform.shopee.rawValue, stream: "orders", accountID: shopID, recordKey: orderSN, reason: reason,
                               payload: payload))
         }
+        if let problem = JSONRedactor.sizeProblem(range.count) { return reject(problem, payload: nil) }
         let redacted: [UInt8]
         do {
             redacted = try Self.redactor.redact(scanner, range, hasher: hasher)

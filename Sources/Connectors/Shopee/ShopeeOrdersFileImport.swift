@@ -40,8 +40,10 @@ public struct ShopeeOrdersFileImport: Sendable {
             do {
                 outcome = parser.parse(scanner, try scanner.root(), shopID: shopID)
             } catch {
+                // A line that is not UTF-8 (a file saved as Windows-874 or UTF-16) says so, not just "not valid JSON".
+                let reason = ReadableFile.utf8Problem(in: line).map(\.reason) ?? "\(error)"
                 outcome = .reject(RawReject(source: Platform.shopee.rawValue, stream: "orders", accountID: shopID, recordKey: nil,
-                                            reason: "\(fileName):\(number): \(error)", payload: nil))
+                                            reason: "\(fileName):\(number): \(reason)", payload: nil))
             }
             if case .reject(var reject) = outcome, !reject.reason.hasPrefix(fileName) {
                 reject.reason = "\(fileName):\(number): \(reject.reason)"

@@ -30,6 +30,10 @@ public struct SyncEngine: Sendable {
                                     now: now, since: since, sinceIsExplicit: options.since != nil, until: until, progress: progress)
         let groups = try await streamGroups(options)
         let log = SyncRunLog(warehouse: warehouse)
+        let interrupted = try await log.markInterrupted(except: runID)
+        if !interrupted.isEmpty {
+            environment.logger.warning("earlier runs never finished; marked interrupted", metadata: ["runs": "\(interrupted.joined(separator: ", "))"])
+        }
         let outcomes = await withTaskGroup(of: [SyncReport.Outcome].self) { group in
             for streams in groups {
                 group.addTask {
@@ -44,7 +48,11 @@ public struct SyncEngine: Sendable {
             for await outcomes in group { all += outcomes }
             return all
         }
-        let report = SyncReport(runID: runID, outcomes: outcomes.sorted { ($0.source.rawValue, $0.accountID, $0.stream) < ($1.source.rawValue, $1.accountID, $1.stream) })
+        // Exchange rates carry no run id; their stream upserts every rate it fetches, so all of them count as stored.
+        let rates = outcomes.filter { $0.source == .fx }.reduce(0) { $0 + $1.summary.records }
+        let stored = try await WarehouseInventory(warehouse: warehouse).rawRowsWritten(byRun: runID) + Int64(rates)
+        let report = SyncReport(runID: runID, outcomes: outcomes.sorted { ($0.source.rawValue, $0.accountID, $0.stream) < ($1.source.rawValue, $1.accountID, $1.stream) },
+                                stored: stored, interrupted: interrupted)
         if !report.failures.isEmpty {
             environment.logger.error("sync finished with failures", metadata: ["run": "\(runID)", "failed": "\(report.failures.count)"])
         }
@@ -55,8 +63,7 @@ public struct SyncEngine: Sendable {
                      progress: @Sendable (SyncProgress) -> Void) async -> SyncReport.Outcome {
         var entry = SyncRunLog.Entry(runID: runID, source: stream.source.rawValue, accountID: stream.accountID, stream: stream.name, status: .running)
         progress(.streamStarted(source: stream.source, account: stream.accountID, stream: stream.name))
-        let requestsBefore = await stream.counters.requests
-        let retriesBefore = await stream.counters.retries
+        let before = await stream.counters.snapshot
         var summary = StreamSummary()
         var failure: String?
         do {
@@ -65,13 +72,12 @@ public struct SyncEngine: Sendable {
         } catch {
             failure = "\(error)"
         }
-        let requests = await stream.counters.requests - requestsBefore
-        let retries = await stream.counters.retries - retriesBefore
+        let requests = await stream.counters.snapshot - before
         entry.status = failure == nil ? .succeeded : .failed
         entry.records = summary.records
         entry.rejects = summary.rejects
-        entry.requests = requests
-        entry.retries = retries
+        entry.requests = requests.requests
+        entry.retries = requests.retries
         entry.windowStart = summary.windowStart
         entry.windowEnd = summary.windowEnd
         entry.error = failure
@@ -85,10 +91,11 @@ public struct SyncEngine: Sendable {
                                                                   "stream": "\(stream.name)", "error": "\(failure)"])
             progress(.streamFailed(source: stream.source, account: stream.accountID, stream: stream.name, error: failure))
         } else {
-            progress(.streamFinished(source: stream.source, account: stream.accountID, stream: stream.name, summary: summary))
+            progress(.streamFinished(source: stream.source, account: stream.accountID, stream: stream.name, summary: summary,
+                                     requests: requests))
         }
         return SyncReport.Outcome(source: stream.source, accountID: stream.accountID, stream: stream.name, summary: summary,
-                                  requests: requests, retries: retries, error: failure)
+                                  requests: requests, error: failure)
     }
 
     /// The streams to run, grouped by account: one group runs in order, groups run side by side.

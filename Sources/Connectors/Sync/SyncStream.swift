@@ -60,6 +60,6 @@ public enum SyncProgress: Sendable {
     case streamStarted(source: SyncSource, account: String, stream: String)
     /// A page was committed: records and rejects in it, and a short note on where the stream is.
     case pageLoaded(source: SyncSource, account: String, stream: String, records: Int, rejects: Int, position: String)
-    case streamFinished(source: SyncSource, account: String, stream: String, summary: StreamSummary)
+    case streamFinished(source: SyncSource, account: String, stream: String, summary: StreamSummary, requests: RequestCount)
     case streamFailed(source: SyncSource, account: String, stream: String, error: String)
 }

@@ -4,10 +4,14 @@ import HummingbirdCore
 import Logging
 import OmnidashCore
 
-/// Builds the dashboard's router: every registered page in each of its formats, the assets and the health check.
+/// Builds the dashboard's router: every registered page in each of its formats, the assets and the health check,
+/// each answering GET and HEAD, with one log line per request and errors in the format asked for.
 public func buildRouter(_ environment: DashboardEnvironment) -> Router<DashboardRequestContext> {
-    let router = Router(context: DashboardRequestContext.self)
-    router.add(middleware: ErrorPageMiddleware(environment: environment))
+    let router = Router(context: DashboardRequestContext.self, options: .autoGenerateHeadEndpoints)
+    // Outermost first: the log sees the final status; HEAD empties error answers too.
+    router.add(middleware: RequestLogMiddleware(logger: environment.logger))
+    router.add(middleware: HTTPMethodMiddleware(paths: Set(SiteRoute.allPaths), environment: environment))
+    router.add(middleware: ErrorResponseMiddleware(environment: environment))
     for page in PageRegistry.pages { register(page, on: router, environment: environment) }
     router.get(RouterPath(SiteRoute.stylesheet.path)) { _, _ in AssetResponse(.stylesheet) }
     router.get(RouterPath(SiteRoute.script.path)) { _, _ in AssetResponse(.script) }

@@ -1,20 +1,26 @@
 import Foundation
 import Hummingbird
 
-/// CSV and JSON responses, with the same security headers as the pages.
+/// CSV, JSON and plain-text responses, with the same security headers as the pages.
 enum DataResponse {
     static func csv(_ text: String, fileName: String) -> Response {
-        var headers = HTMLResponse.securityHeaders
-        headers[.contentType] = "text/csv; charset=utf-8"
-        headers[.contentDisposition] = "attachment; filename=\"\(fileName)\""
-        headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        var response = make(.ok, contentType: "text/csv; charset=utf-8", body: ByteBuffer(string: text))
+        response.headers[.contentDisposition] = "attachment; filename=\"\(fileName)\""
+        return response
     }
 
-    static func json(_ data: Data) -> Response {
+    static func json(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
+        make(status, contentType: "application/json; charset=utf-8", body: ByteBuffer(bytes: data))
+    }
+
+    static func plainText(_ text: String, status: HTTPResponse.Status) -> Response {
+        make(status, contentType: "text/plain; charset=utf-8", body: ByteBuffer(string: text))
+    }
+
+    private static func make(_ status: HTTPResponse.Status, contentType: String, body: ByteBuffer) -> Response {
         var headers = HTMLResponse.securityHeaders
-        headers[.contentType] = "application/json; charset=utf-8"
+        headers[.contentType] = contentType
         headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 }

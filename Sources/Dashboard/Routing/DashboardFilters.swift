@@ -1,4 +1,5 @@
 import OmnidashCore
+import Warehouse
 
 /// The date range every page shows, and the period it is compared with.
 public struct DashboardFilters: Sendable, Hashable, Codable {
@@ -12,6 +13,11 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
         self.range = range
     }
 
+    /// The days a range and its comparison period may cover: those the warehouse's `dim_date` calendar holds
+    /// (migration 0005), which the marts' period comparisons join. A date outside it has no figures, and years
+    /// such as 0001 or 9999 would only produce nonsense labels.
+    public static let supportedDates = Migration.calendarDates
+
     /// Last 30 days, the page's default.
     public static func `default`(today: BusinessDate) -> DashboardFilters {
         DashboardFilters(preset: .last30Days, range: DateRangePreset.last30Days.range(today: today)!)
@@ -20,7 +26,7 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     /// Reads `?preset=…` or `?preset=custom&from=YYYY-MM-DD&to=YYYY-MM-DD`.
     ///
     /// - Throws: `FilterError` with a one-line reason for an unknown preset, a malformed date, a range that
-    ///   ends before it starts, or one longer than 366 days.
+    ///   ends before it starts, one longer than 366 days, or a range or comparison period outside `supportedDates`.
     public init(query: [String: String], today: BusinessDate) throws(FilterError) {
         let presetText = query["preset"] ?? (query["from"] != nil ? "custom" : DateRangePreset.last30Days.rawValue)
         guard let preset = DateRangePreset(rawValue: presetText) else {
@@ -28,6 +34,7 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
         }
         if let range = preset.range(today: today) {
             self.init(preset: preset, range: range)
+            try checkSupported()
             return
         }
         guard let fromText = query["from"], let from = BusinessDate(fromText) else {
@@ -39,6 +46,22 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
         guard from <= to else { throw FilterError("custom range ends (\(to)) before it starts (\(from))") }
         guard from.distance(to: to) < 366 else { throw FilterError("custom range is longer than 366 days") }
         self.init(preset: .custom, range: DateRange(start: from, end: to))
+        try checkSupported()
+    }
+
+    /// Refuses a range, or a comparison period, that leaves `supportedDates`, saying which dates are allowed.
+    private func checkSupported() throws(FilterError) {
+        let supported = Self.supportedDates
+        let allowed = "dates must be from \(supported.lowerBound) to \(supported.upperBound)"
+        guard supported.contains(range.start), supported.contains(range.end) else {
+            throw FilterError("\(range) is outside the dates the warehouse holds; \(allowed)")
+        }
+        guard supported.contains(comparison.start) else {
+            let days = range.dayCount == 1 ? "1 day" : "\(range.dayCount) days"
+            let earliest = supported.lowerBound.adding(days: range.dayCount)
+            throw FilterError("the comparison period would start on \(comparison.start), before \(supported.lowerBound); "
+                              + "\(allowed), so a range of \(days) can start on \(earliest) at the earliest")
+        }
     }
 
     /// The query items that reproduce these filters in a link.

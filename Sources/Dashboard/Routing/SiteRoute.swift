@@ -20,6 +20,13 @@ public enum SiteRoute: Hashable, Sendable {
         }
     }
 
+    /// The path of every route the router registers: each page in each format, the assets, the health check.
+    /// A request for one of these with a method other than GET or HEAD is a 405; any other path is a 404.
+    public static var allPaths: [String] {
+        PageRegistry.pages.flatMap { page in PageFormat.allCases.map { $0.path(page.id) } }
+            + [SiteRoute.stylesheet, .script, .health].map(\.path)
+    }
+
     /// The page this route shows, in any format.
     public var page: PageID? {
         if case .page(let page, _, _) = self { return page }

@@ -1,25 +1,27 @@
-import Foundation
 import Warehouse
 
 /// One mart: its declared table and its model (`Models/<table>.sql`, the same text on SQLite and PostgreSQL, a plain
-/// `with … select * from final`). The runner owns the insert: it rebuilds a range of business dates by deleting the
+/// `with … select * from final`). The models are compiled into the binary (`.embedInCode` in Package.swift), so a
+/// copied binary needs no resource bundle beside it. The runner owns the insert: it rebuilds a range of business dates by deleting the
 /// range and inserting the table's declared columns, by name, from the model's select, so a column list lives only
 /// in the table's declaration and the model's final select.
 public struct MartModel: Sendable {
     public let table: TableSchema
     public let sql: String
 
-    /// The marts, in build order.
-    public static func all() throws -> [MartModel] {
-        try [MartTables.dailyPerformance, MartTables.shopPerformance, MartTables.adsChannelPerformance,
-             MartTables.campaignPerformance].map(load)
+    /// The marts, in build order, each with its model's text.
+    public static func all() -> [MartModel] {
+        [
+            MartModel(table: MartTables.dailyPerformance, model: PackageResources.mart_daily_performance_sql),
+            MartModel(table: MartTables.shopPerformance, model: PackageResources.mart_shop_performance_sql),
+            MartModel(table: MartTables.adsChannelPerformance, model: PackageResources.mart_ads_channel_performance_sql),
+            MartModel(table: MartTables.campaignPerformance, model: PackageResources.mart_campaign_performance_sql),
+        ]
     }
 
-    static func load(_ table: TableSchema) throws -> MartModel {
-        guard let url = Bundle.module.url(forResource: table.name, withExtension: "sql", subdirectory: "Models") else {
-            throw StagingError(table: table.name, key: "Models/\(table.name).sql", reason: "the model's SQL file is missing from the bundle")
-        }
-        return MartModel(table: table, sql: try String(contentsOf: url, encoding: .utf8))
+    init(table: TableSchema, model: [UInt8]) {
+        self.table = table
+        self.sql = String(decoding: model, as: UTF8.self)
     }
 
     /// The statements that rebuild `range`, for one transaction.

@@ -21,6 +21,7 @@ public final class PostgresWarehouse: Warehouse {
     public init(location: WarehouseLocation.PostgresLocation, logger: Logger) async throws {
         self.location = location
         self.logger = logger
+        try await PostgresReachability.check(location, logger: logger)
         var configuration = PostgresClient.Configuration(
             host: location.host, port: location.port, username: location.user,
             password: location.password, database: location.database, tls: .disable)

@@ -1,3 +1,4 @@
+import OmnidashCore
 /// One numbered, append-only change to the warehouse schema or its data.
 ///
 /// A migration is applied once, in its own transaction, and recorded in `schema_migrations`. Never edit a
@@ -26,6 +27,10 @@ public struct Migration: Sendable {
     }
 
     /// Every migration, in the order it is applied.
+    /// The business dates the `dim_date` calendar holds; the marts' period comparisons join it, so no figure exists
+    /// outside it.
+    public static let calendarDates = FillDateDimension.first...FillDateDimension.last
+
     public static let all: [Migration] = [
         CreateRawTables.migration,
         CreateStagingTables.migration,

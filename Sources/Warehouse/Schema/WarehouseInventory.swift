@@ -45,6 +45,17 @@ public struct WarehouseInventory: Sendable {
         return counts
     }
 
+    /// Rows of the raw tables (rejects not included) whose last writer is `runID`: what a run added or changed.
+    public func rawRowsWritten(byRun runID: String) async throws -> Int64 {
+        var total: Int64 = 0
+        for table in Migration.declaredTables where table.name.hasPrefix("raw_") && table.name != "raw_rejects"
+            && table.columnNames.contains(Self.runColumn) {
+            total += try await warehouse.scalar(SQLStatement(
+                "SELECT count(*) FROM \(SQLDialect.quote(table.name)) WHERE \(Self.runColumn) = :run", ["run": .text(runID)])).int64 ?? 0
+        }
+        return total
+    }
+
     /// The runs that wrote rows here: every run in `sync_runs` and every distinct run id in a table that
     /// records one. A row without a run id counts as written by `nil`, an unknown writer.
     public func writers() async throws -> Set<String?> {

@@ -7,7 +7,26 @@ public struct SyncRunLog: Sendable {
     }
 
     public enum Status: String, Sendable {
-        case running, succeeded, failed
+        /// `interrupted`: the process died (kill -9, power cut) before the stream finished; the next run marks it.
+        case running, succeeded, failed, interrupted
+    }
+
+    /// Marks every stream still `running` from another run as `interrupted`, and returns those runs.
+    ///
+    /// A stream that is `running` when a new sync starts belongs to a process that is gone: syncs on one warehouse
+    /// run one at a time (the scheduler starts the next only after the last ends). Its pages that landed stay;
+    /// the new run resumes from the state they committed.
+    public func markInterrupted(except runID: String) async throws -> [String] {
+        let running = try await warehouse.query(SQLStatement(
+            "SELECT DISTINCT run_id FROM sync_runs WHERE status = 'running' AND run_id <> :run ORDER BY run_id", ["run": .text(runID)]))
+            .map { $0.text("run_id") }
+        guard !running.isEmpty else { return [] }
+        try await warehouse.execute(SQLStatement("""
+            UPDATE sync_runs SET status = 'interrupted', finished_at = :now,
+                error = 'the process stopped before this stream finished; the next run resumed from its last saved page'
+            WHERE status = 'running' AND run_id <> :run
+            """, ["now": .text(Timestamp.now()), "run": .text(runID)]))
+        return running
     }
 
     public struct Entry: Sendable {

@@ -36,6 +36,9 @@ struct Demo: AsyncParsableCommand {
     @Option(help: "Faults for the Sandbox to inject, e.g. throttle=7,5xx=11x3 (the sync still completes).")
     var faults: String?
 
+    @Flag(inversion: .prefixedNo, help: "Serve the dashboard once the warehouse is built (--no-serve: build it and exit).")
+    var serve = true
+
     func validate() throws {
         guard (1...730).contains(days) else { throw ValidationError("--days must be 1…730") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be a TCP port") }
@@ -68,7 +71,7 @@ struct Demo: AsyncParsableCommand {
                         throw CommandFailure("demo: sync failed: \(report.failures[0].error ?? "")")
                     }
                 }
-                try await Serve.serve(configuration: configuration, warehouse: warehouse)
+                if serve { try await Serve.serve(configuration: configuration, warehouse: warehouse) }
             } catch {
                 await warehouse.close()
                 throw error

@@ -35,9 +35,16 @@ struct Serve: AsyncParsableCommand {
         let environment = DashboardEnvironment(warehouse: warehouse, currency: configuration.currency,
                                                calendar: configuration.calendar, logger: Runtime.logger("dashboard", level: .info))
         let host = configuration.dashboard.host
+        if let warning = ListenHost.exposureWarning(host: host) { Terminal.note(warning) }
+        // A wildcard address is reached through loopback on this machine; an IPv6 literal needs brackets in a URL.
+        let urlHost = switch host {
+        case "0.0.0.0": "127.0.0.1"
+        case "::", "[::]": "[::1]"
+        default: host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        }
         let app = buildApplication(host: host, port: configuration.dashboard.port, environment: environment) { port in
-            Terminal.note("Omnidash dashboard: http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)")
-            Terminal.print("http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)")
+            Terminal.note("Omnidash dashboard: http://\(urlHost):\(port)")
+            Terminal.print("http://\(urlHost):\(port)")
         }
         do {
             try await app.runService()

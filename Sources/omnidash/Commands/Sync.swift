@@ -64,6 +64,21 @@ struct Sync: AsyncParsableCommand {
             until: until.map { Date(timeIntervalSince1970: TimeInterval(calendar.startOfDay($0.adding(days: 1)))) })
     }
 
+    /// `sync 2026…: 42,346 rows stored from 8 streams (42,347 records fetched); 2 records rejected; 976 retries …`.
+    /// The headline is what the warehouse holds now, not what crossed the wire.
+    static func summary(_ report: SyncReport) -> String {
+        var text = "sync \(report.runID): \(Terminal.count(Int(report.stored))) rows added or changed from \(report.outcomes.count) streams"
+        if report.stored != Int64(report.records) {
+            text += " (\(Terminal.count(report.records)) records fetched; the rest were already stored or came twice)"
+        }
+        if report.rejects > 0 { text += "; \(Terminal.count(report.rejects)) records rejected (see raw_rejects)" }
+        if let retries = SyncProgressPrinter.retries(report.requests) { text += "; \(retries)" }
+        if !report.interrupted.isEmpty {
+            text += "; marked \(report.interrupted.count) earlier run\(report.interrupted.count == 1 ? "" : "s") interrupted (\(report.interrupted.joined(separator: ", ")))"
+        }
+        return text
+    }
+
     /// Runs the pipeline (a sync, then a transform when asked) with progress on the terminal and a summary at the end.
     static func run(configuration: OmnidashConfiguration, warehouse: any Warehouse, transport: any HTTPTransport,
                     options: SyncOptions, transform: Bool, retry: RetryPolicy = RetryPolicy()) async throws -> Pipeline.Outcome {
@@ -78,8 +93,7 @@ struct Sync: AsyncParsableCommand {
             }
         }
         let report = outcome.sync
-        let rejects = report.rejects > 0 ? "; \(Terminal.count(report.rejects)) records rejected (see raw_rejects)" : ""
-        Terminal.note("sync \(report.runID): \(Terminal.count(report.records)) records from \(report.outcomes.count) streams\(rejects)")
+        Terminal.note(summary(report))
         if let transformed = outcome.transform { Transform.announce(transformed) }
         return outcome
     }

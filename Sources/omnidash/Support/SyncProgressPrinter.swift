@@ -16,11 +16,22 @@ final class SyncProgressPrinter: @unchecked Sendable {
             let key = "\(source)/\(account)/\(stream)"
             records[key, default: 0] += count
             Terminal.progress("\(source) \(account) \(stream): \(Terminal.count(records[key]!)) records (\(position))")
-        case .streamFinished(let source, let account, let stream, let summary):
+        case .streamFinished(let source, let account, let stream, let summary, let requests):
             let rejects = summary.rejects > 0 ? ", \(Terminal.count(summary.rejects)) rejected (see raw_rejects)" : ""
-            Terminal.note("✓ \(source) \(account) \(stream): \(Terminal.count(summary.records)) records\(rejects)")
+            let retries = Self.retries(requests).map { "; \($0)" } ?? ""
+            Terminal.note("✓ \(source) \(account) \(stream): \(Terminal.count(summary.records)) records\(rejects)\(retries)")
         case .streamFailed(let source, let account, let stream, let error):
             Terminal.note("✗ \(source) \(account) \(stream): \(error)")
         }
+    }
+
+    /// `12 retries (5 throttled), 3.2 s waiting`, or `nil` for a clean stream: faults a platform threw at the sync
+    /// are visible, not just survived.
+    static func retries(_ count: RequestCount) -> String? {
+        guard count.retries > 0 || count.throttled > 0 else { return nil }
+        let throttled = count.throttled > 0 ? " (\(Terminal.count(count.throttled)) throttled)" : ""
+        let seconds = Double(count.waited.components.seconds) + Double(count.waited.components.attoseconds) / 1e18
+        let plural = count.retries == 1 ? "retry" : "retries"
+        return "\(Terminal.count(count.retries)) \(plural)\(throttled), \(seconds.formatted(.number.precision(.fractionLength(1)))) s waiting"
     }
 }

@@ -59,4 +59,26 @@ struct ShopeeOrderParserTests {
         let output = String(decoding: try redactor.redact(scanner, try scanner.root(), hasher: hasher), as: UTF8.self)
         #expect(output == #"{"order_sn":"X","recipient_address":{"name":"\#(hasher.hash("Somchai", kind: .text))","phone":"\#(hasher.hash("0812345678", kind: .phone))","city":"Bangkok"},"note":"a \"quoted\" {brace}"}"#)
     }
+
+    /// A note or a message to the seller can hold a phone number or an address anywhere in it: it never reaches the warehouse.
+    @Test func buyerFreeTextIsWithheldAndAnOversizedRecordIsRefused() throws {
+        let item = #"{"item_id":1,"item_name":"x","model_quantity_purchased":1,"model_original_price":10,"model_discounted_price":9}"#
+        func order(note: String) -> String {
+            #"{"order_sn":"N1","currency":"THB","order_status":"COMPLETED","create_time":1,"update_time":2,"#
+                + #""note":"\#(note)","message_to_seller":"ring 081-234-5678 at 99 Sukhumvit soi 11","item_list":[\#(item)]}"#
+        }
+        let scanner = JSONScanner(Array(order(note: "leave with the guard, Khun Somchai 089-999-0000").utf8))
+        let raw = try #require(parser.parse(scanner, try scanner.root(), shopID: "1").row?["raw_json"].string)
+        for clear in ["081-234-5678", "Sukhumvit", "Somchai", "089-999-0000"] {
+            #expect(!raw.contains(clear), "raw_json still contains \(clear): \(raw)")
+        }
+        #expect(raw.contains(#""note":"\#(JSONRedactor.withheldMarker)""#) && raw.contains(#""message_to_seller":"\#(JSONRedactor.withheldMarker)""#))
+
+        let huge = JSONScanner(Array(order(note: String(repeating: "x", count: 5 << 20)).utf8))
+        guard case .reject(let reject) = parser.parse(huge, try huge.root(), shopID: "1") else {
+            Issue.record("a 5 MB record was stored")
+            return
+        }
+        #expect(reject.reason.contains("over the 1048576-byte limit") && reject.payload == nil && reject.recordKey == "N1", "\(reject.reason)")
+    }
 }

@@ -27,33 +27,48 @@ extension ExecutiveOverview {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// The page's figures as JSON, with money as exact decimal strings next to integer minor units.
+    /// The page's figures as JSON: every KPI with its current value, previous value and change, every day with
+    /// the CSV's columns, the breakdowns and the freshness. A figure without a value (ROAS without spend) is
+    /// `null`, never left out.
+    ///
+    /// Money is a decimal string in major units, never a JSON number: most JSON readers parse numbers into
+    /// Double, which cannot hold 0.10 exactly. The strings are the CSV's cells (sums exact from minor units,
+    /// averages such as AOV to six decimals), so the two exports always agree; sums also come as integer
+    /// `_minor` units. Counts are integers; ratios (ROAS, CTR, CVR, changes) are plain numbers.
     public static func json(_ model: Model, currency: Currency) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(JSONDocument(model, currency: currency))
     }
 
+    /// The JSON's shape. Every optional figure is a `JSONValue`, whose `.null` is written out, where an
+    /// optional property would be left out (and a KPI without values would be `{}`).
     struct JSONDocument: Encodable {
         struct Period: Encodable {
             let from: String
             let to: String
         }
         struct Figure: Encodable {
-            let current: JSONNumber?
-            let previous: JSONNumber?
-            let change: Double?
+            let current: JSONValue
+            let previous: JSONValue
+            let change: JSONValue
         }
         struct Day: Encodable {
             let date: String
             let revenue: String
             let revenueMinor: Int64
             let orders: Int64
+            let units: Int64
+            let aov: JSONValue
             let adSpend: String
             let adSpendMinor: Int64
-            let roas: Double?
+            let roas: JSONValue
+            let cpa: JSONValue
+            let ctr: JSONValue
+            let cvr: JSONValue
             enum CodingKeys: String, CodingKey {
-                case date, revenue, revenueMinor = "revenue_minor", orders, adSpend = "ad_spend", adSpendMinor = "ad_spend_minor", roas
+                case date, revenue, revenueMinor = "revenue_minor", orders, units, aov, adSpend = "ad_spend",
+                     adSpendMinor = "ad_spend_minor", roas, cpa, ctr, cvr
             }
         }
         struct Share: Encodable {
@@ -62,15 +77,15 @@ extension ExecutiveOverview {
             let currentMinor: Int64
             let previous: String
             let previousMinor: Int64
-            let change: Double?
+            let change: JSONValue
             enum CodingKeys: String, CodingKey {
                 case platform, current, currentMinor = "current_minor", previous, previousMinor = "previous_minor", change
             }
         }
         struct Freshness: Encodable {
             let source: String
-            let lastSuccessAt: String?
-            let lastStatus: String?
+            let lastSuccessAt: JSONValue
+            let lastStatus: JSONValue
             enum CodingKeys: String, CodingKey { case source, lastSuccessAt = "last_success_at", lastStatus = "last_status" }
         }
 
@@ -95,34 +110,57 @@ extension ExecutiveOverview {
             range = Period(from: model.filters.range.start.description, to: model.filters.range.end.description)
             comparison = Period(from: model.filters.comparison.start.description, to: model.filters.comparison.end.description)
             kpis = Dictionary(uniqueKeysWithValues: model.kpis.map {
-                ($0.key, Figure(current: $0.current.map(JSONNumber.init), previous: $0.previous.map(JSONNumber.init), change: $0.change))
+                ($0.key, Figure(current: JSONValue($0.current), previous: JSONValue($0.previous), change: JSONValue(ratio: $0.change)))
             })
             daily = model.daily.map {
-                Day(date: $0.date.description, revenue: money($0.revenueMinor), revenueMinor: $0.revenueMinor, orders: $0.orders,
-                    adSpend: money($0.adSpendMinor), adSpendMinor: $0.adSpendMinor, roas: $0.roas)
+                Day(date: $0.date.description, revenue: money($0.revenueMinor), revenueMinor: $0.revenueMinor,
+                    orders: $0.orders, units: $0.units,
+                    aov: JSONValue(averageMoney: Metrics.aov(revenueMinor: $0.revenueMinor, orders: $0.orders)),
+                    adSpend: money($0.adSpendMinor), adSpendMinor: $0.adSpendMinor, roas: JSONValue(ratio: $0.roas),
+                    cpa: JSONValue(averageMoney: Metrics.cpa(spendMinor: $0.adSpendMinor, conversions: $0.conversions)),
+                    ctr: JSONValue(ratio: Metrics.ctr(clicks: $0.clicks, impressions: $0.impressions)),
+                    cvr: JSONValue(ratio: Metrics.cvr(conversions: $0.conversions, clicks: $0.clicks)))
             }
             let share = { (item: Breakdown) in
                 Share(platform: item.platform.rawValue, current: money(item.currentMinor), currentMinor: item.currentMinor,
-                      previous: money(item.previousMinor), previousMinor: item.previousMinor, change: item.change)
+                      previous: money(item.previousMinor), previousMinor: item.previousMinor, change: JSONValue(ratio: item.change))
             }
             revenueByMarketplace = model.revenueByMarketplace.map(share)
             spendByAdPlatform = model.spendByAdPlatform.map(share)
             freshness = model.freshness.map {
-                Freshness(source: $0.platform.rawValue, lastSuccessAt: $0.lastSuccessAt, lastStatus: $0.lastStatus)
+                Freshness(source: $0.platform.rawValue, lastSuccessAt: JSONValue(text: $0.lastSuccessAt),
+                          lastStatus: JSONValue(text: $0.lastStatus))
             }
         }
     }
 
-    /// A KPI figure in JSON: money as an exact decimal string, counts as integers, ratios as numbers.
-    enum JSONNumber: Encodable {
-        case text(String), integer(Int64), number(Double)
+    /// One figure in the JSON, `null` included: money as the CSV's decimal text, counts as integers, ratios as
+    /// numbers.
+    enum JSONValue: Encodable, Equatable {
+        case text(String), integer(Int64), number(Double), null
 
-        init(_ measure: Measure) {
+        init(_ measure: Measure?) {
             switch measure {
+            case .none: self = .null
             case .money(let minor): self = .text(money(minor))
+            case .averageMoney(let value): self = JSONValue(averageMoney: value)
             case .count(let value): self = .integer(value)
-            case .multiple(let value), .percent(let value), .averageMoney(let value): self = .number(value)
+            case .multiple(let value), .percent(let value): self = JSONValue(ratio: value)
             }
+        }
+
+        /// An average amount (AOV, CPA) as the CSV writes it; `null` for an average over nothing.
+        init(averageMoney value: Double?) {
+            self = value.flatMap { $0.isFinite ? .text(ratio($0)) : nil } ?? .null
+        }
+
+        /// `null` for a ratio over zero; a non-finite number is not valid JSON either.
+        init(ratio value: Double?) {
+            self = value.flatMap { $0.isFinite ? .number($0) : nil } ?? .null
+        }
+
+        init(text: String?) {
+            self = text.map(JSONValue.text) ?? .null
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -131,6 +169,7 @@ extension ExecutiveOverview {
             case .text(let value): try container.encode(value)
             case .integer(let value): try container.encode(value)
             case .number(let value): try container.encode(value)
+            case .null: try container.encodeNil()
             }
         }
     }

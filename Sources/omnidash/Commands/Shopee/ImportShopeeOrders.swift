@@ -28,7 +28,11 @@ struct ImportShopeeOrders: AsyncParsableCommand {
         guard let piiKey = configuration.secrets.piiKey, piiKey.count >= 16 else {
             throw CommandFailure("import: secrets.pii_key must be set (16+ characters): buyer PII is hashed before it is stored")
         }
-        guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("import: cannot read \(file)") }
+        do {
+            try ReadableFile.check(file)
+        } catch {
+            throw CommandFailure("import: \(error)")
+        }
         let shops = configuration.sources[ShopeeSettings.self]?.shops.map(\.shopID) ?? []
         guard let shop = shopID ?? (shops.count == 1 ? shops[0] : nil) else {
             throw CommandFailure("import: name the shop with --shop-id (the configuration lists \(shops.count) Shopee shops)")

@@ -1,3 +1,5 @@
+import OmnidashCore
+
 /// Rewrites a JSON record with the values at given key paths replaced by keyed hashes, and free-text fields
 /// withheld, keeping every other byte as received: how buyer PII is kept out of `raw_json` (DESIGN §9).
 public struct JSONRedactor: Sendable {
@@ -67,5 +69,106 @@ public struct JSONRedactor: Sendable {
             }
         }
         output.append(UInt8(ascii: "}"))
+    }
+}
+
+extension JSONRedactor {
+    /// What the one-pass walk does with a member the redactor does not own.
+    public enum MemberHandling {
+        /// The caller read the value itself; the walk copies the bytes it covered.
+        case read
+        /// The caller does not need it; the walk skips (and checks) it and copies its bytes.
+        case skip
+    }
+
+    /// Reads the object at the reader's position once, writing it to `output` as `redact(_:_:hasher:)` would, and
+    /// hands every member it does not redact to `member`, which reads the values the parser needs in the same pass.
+    /// `hashed` receives each top-level PII value, in clear and hashed, so a column can hold the same hash as
+    /// `raw_json` (or a hash of several values together) and a parser can refuse a value of the wrong type.
+    public func redactObject(_ reader: inout JSONReader, hasher: PIIHasher, into output: inout [UInt8],
+                             hashed: (JSONReader.Key, RedactedValue) throws(JSONReadError) -> Void = { _, _ in },
+                             member: (inout JSONReader, JSONReader.Key) throws(JSONReadError) -> MemberHandling) throws(JSONReadError) {
+        try walk(&reader, depth: 0, prefix: [], hasher: hasher, into: &output, hashed: hashed, member: member)
+    }
+
+    private func walk(_ reader: inout JSONReader, depth: Int, prefix: [String], hasher: PIIHasher, into output: inout [UInt8],
+                      hashed: (JSONReader.Key, RedactedValue) throws(JSONReadError) -> Void,
+                      member: (inout JSONReader, JSONReader.Key) throws(JSONReadError) -> MemberHandling) throws(JSONReadError) {
+        output.append(UInt8(ascii: "{"))
+        var first = true
+        try reader.readObject { reader, key throws(JSONReadError) in
+            if !first { output.append(UInt8(ascii: ",")) }
+            first = false
+            // The key as received, quotes included.
+            output.append(contentsOf: UnsafeBufferPointer(start: key.raw.baseAddress! - 1, count: key.raw.count + 2))
+            output.append(UInt8(ascii: ":"))
+            let owned = ownership(of: key, prefix: prefix)
+            switch owned {
+            case .withheld:
+                let value = reader.position
+                let range = try reader.skipValue()
+                let isEmpty = range.count == 2 && reader.bytes[value] == UInt8(ascii: "\"")
+                if reader.bytes[value] == UInt8(ascii: "n") || isEmpty {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: reader.bytes[range]))
+                } else {
+                    output.append(contentsOf: "\"\(Self.withheldMarker)\"".utf8)
+                }
+            case .hashed(let kind):
+                if try reader.readNull() {
+                    output.append(contentsOf: "null".utf8)
+                } else {
+                    let isString = reader.peek() == UInt8(ascii: "\"")
+                    let clear = isString ? try reader.readString() : try Self.text(of: &reader)
+                    let hash = hasher.hash(clear, kind: kind)
+                    if depth == 0 { try hashed(key, RedactedValue(clear: clear, hash: hash, wasString: isString)) }
+                    output.append(UInt8(ascii: "\""))
+                    output.append(contentsOf: hash.utf8)
+                    output.append(UInt8(ascii: "\""))
+                }
+            case .parent(let path) where reader.peek() == UInt8(ascii: "{"):
+                try walk(&reader, depth: depth + 1, prefix: path, hasher: hasher, into: &output, hashed: hashed) { _, _ in .skip }
+            case .parent, .none:
+                let start = reader.position
+                let handling = depth > 0 ? .skip : try member(&reader, key)
+                if handling == .skip { try reader.skipValue() }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: reader.bytes[start..<reader.position]))
+            }
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+
+    /// A PII value the walk replaced: what it was, what `raw_json` now holds, and whether it was a JSON string.
+    public struct RedactedValue {
+        public let clear: String
+        public let hash: String
+        public let wasString: Bool
+    }
+
+    private enum Ownership {
+        case none, withheld, hashed(PIIHasher.Kind), parent([String])
+    }
+
+    private func ownership(of key: JSONReader.Key, prefix: [String]) -> Ownership {
+        // Most members are nobody's: compare bytes first and build a String only for a possible match.
+        let depth = prefix.count
+        let candidate = paths.keys.contains { $0.count > depth && matches(key, $0[depth]) && Array($0.prefix(depth)) == prefix }
+            || withheld.contains { $0.count > depth && matches(key, $0[depth]) && Array($0.prefix(depth)) == prefix }
+        guard candidate else { return .none }
+        let path = prefix + [key.name]
+        if withheld.contains(path) { return .withheld }
+        if let kind = paths[path] { return .hashed(kind) }
+        return .parent(path)
+    }
+
+    private func matches(_ key: JSONReader.Key, _ name: String) -> Bool {
+        // A name written with escapes (`"buyer\u005fusername"`) is still the same name.
+        if let unescaped = key.unescaped { return unescaped == name }
+        return key.raw.count == name.utf8.count && key.raw.elementsEqual(name.utf8)
+    }
+
+    /// A non-string PII value (a numeric buyer id) is hashed from its text, as the scanner-based pass does.
+    private static func text(of reader: inout JSONReader) throws(JSONReadError) -> String {
+        let range = try reader.skipValue()
+        return String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[range]), as: UTF8.self)
     }
 }

@@ -5,8 +5,8 @@ import Warehouse
 /// Turns one `/orders/get` order object and its items from `/orders/items/get` into a `raw_lazada_orders` row, or a
 /// reject with a one-line reason.
 ///
-/// The order and each item are decoded from their own bytes, so a malformed order is rejected alone and the rest of
-/// the page loads. `raw_json` and `items` keep the records as received with buyer PII replaced by keyed hashes.
+/// The order and each item are read from their own bytes in one pass each (`JSONReader`), so a malformed order is
+/// rejected alone and the rest of the page loads. `raw_json` and `items` keep the records as received with buyer PII replaced by keyed hashes.
 public struct LazadaOrderParser: Sendable {
     /// Buyer PII in a Lazada order (ecommerce-apis.md §2.4); the province, district and sub-district
     /// (`address3`–`address5`, `city`) stay for geography.
@@ -22,31 +22,7 @@ public struct LazadaOrderParser: Sendable {
 
     static let itemRedactor = JSONRedactor([["buyer_id"]: .identifier])
 
-    struct Order: Decodable {
-        let orderNumber: NumericText?
-        let createdAt: String
-        let updatedAt: String
-        let price: String?
-        let paymentMethod: String?
-        let statuses: [String]?
-        enum CodingKeys: String, CodingKey {
-            case orderNumber = "order_number", createdAt = "created_at", updatedAt = "updated_at", price, paymentMethod = "payment_method",
-                 statuses
-        }
-    }
-
-    struct Item: Decodable {
-        let paidPrice: String
-        let itemPrice: String?
-        let status: String
-        let currency: String?
-        enum CodingKeys: String, CodingKey {
-            case paidPrice = "paid_price", itemPrice = "item_price", status, currency
-        }
-    }
-
     public let hasher: PIIHasher
-    private let decoder = JSONDecoder()
 
     public init(hasher: PIIHasher) {
         self.hasher = hasher
@@ -56,75 +32,150 @@ public struct LazadaOrderParser: Sendable {
     ///   - items: The order's item objects, each a range in `itemScanner`.
     public func parse(_ scanner: JSONScanner, _ range: Range<Int>, items: [Range<Int>], itemScanner: JSONScanner,
                       sellerID: String) -> ParsedRecord {
-        let members = (try? scanner.members(of: range)) ?? []
-        let orderID = members.first { $0.key == "order_id" }.map { scanner.string($0.value) ?? scanner.text($0.value) }
+        scanner.bytes.withUnsafeBufferPointer { buffer in
+            itemScanner.bytes.withUnsafeBufferPointer { itemBuffer in
+                parse(buffer, range, items: items, itemBuffer: itemBuffer, sellerID: sellerID)
+            }
+        }
+    }
+
+    /// One pass over the order and one over each item: the fields Omnidash reads and the redacted records together.
+    func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, items: [Range<Int>], itemBuffer: UnsafeBufferPointer<UInt8>,
+               sellerID: String) -> ParsedRecord {
+        var orderID: String?
         func reject(_ reason: String, payload: String?) -> ParsedRecord {
-            .reject(RawReject(source: Platform.lazada.rawValue, stream: "orders", accountID: sellerID, recordKey: orderID, reason: reason,
-                              payload: payload))
+            .reject(RawReject(source: Platform.lazada.rawValue, stream: "orders", accountID: sellerID, recordKey: orderID ?? Self.orderID(in: buffer, range),
+                              reason: reason, payload: payload))
         }
         if let problem = JSONRedactor.sizeProblem(range.count) { return reject(problem, payload: nil) }
-        let redacted: [UInt8]
+        var orderNumber: String?, createdAt: String?, updatedAt: String?, price: String?, paymentMethod: String?, statuses: String?
+        var firstName: String?, lastName: String?
+        var redacted: [UInt8] = []
+        redacted.reserveCapacity(range.count + 256)
+        var reader = JSONReader(buffer, range: range)
         do {
-            redacted = try Self.orderRedactor.redact(scanner, range, hasher: hasher)
+            try Self.orderRedactor.redactObject(&reader, hasher: hasher, into: &redacted, hashed: { key, value throws(JSONReadError) in
+                if key == "customer_first_name" { firstName = value.clear } else if key == "customer_last_name" { lastName = value.clear }
+            }) { reader, key throws(JSONReadError) in
+                if key == "order_id" {
+                    orderID = try JSONReadError.within("order_id", &reader) { reader throws(JSONReadError) in try Self.numericText(&reader) }
+                } else if key == "order_number" {
+                    orderNumber = try JSONReadError.within("order_number", &reader) { reader throws(JSONReadError) in
+                        try reader.readNull() ? nil : try Self.numericText(&reader)
+                    }
+                } else if key == "created_at" {
+                    createdAt = try JSONReadError.within("created_at", &reader) { reader throws(JSONReadError) in try reader.readString() }
+                } else if key == "updated_at" {
+                    updatedAt = try JSONReadError.within("updated_at", &reader) { reader throws(JSONReadError) in try reader.readString() }
+                } else if key == "price" {
+                    price = try JSONReadError.within("price", &reader) { reader throws(JSONReadError) in try reader.readOptionalString() }
+                } else if key == "payment_method" {
+                    paymentMethod = try JSONReadError.within("payment_method", &reader) { reader throws(JSONReadError) in
+                        try reader.readOptionalString()
+                    }
+                } else if key == "statuses" {
+                    let start = reader.position
+                    try JSONReadError.within("statuses", &reader) { reader throws(JSONReadError) in
+                        if try !reader.readNull() { try reader.readArray { reader, _ throws(JSONReadError) in _ = try reader.readString() } }
+                    }
+                    statuses = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<reader.position]), as: UTF8.self)
+                } else {
+                    return .skip
+                }
+                return .read
+            }
+            try reader.expectEnd()
         } catch {
-            // Without structure we cannot remove PII reliably, so the payload is not kept.
-            return reject("not a JSON object: \(error)", payload: nil)
+            // A well-formed order with a wrong value keeps its payload, redacted by the slower scanner pass.
+            let scanner = JSONScanner(Array(buffer[range]))
+            let payload = (try? scanner.root()).flatMap { try? Self.orderRedactor.redact(scanner, $0, hasher: hasher) }
+            return reject(error.description, payload: payload.map { String(decoding: $0, as: UTF8.self) })
         }
         let rawJSON = String(decoding: redacted, as: UTF8.self)
         guard let orderID, !orderID.isEmpty, orderID.allSatisfy(\.isNumber) else { return reject("order_id: missing or not a number", payload: rawJSON) }
-        let order: Order
-        do {
-            order = try decoder.decode(Order.self, from: Data(scanner.bytes[range]))
-        } catch let error as DecodingError {
-            return reject(error.oneLine, payload: rawJSON)
-        } catch {
-            return reject("\(error)", payload: rawJSON)
+        guard let createdAt else { return reject("created_at: is required", payload: rawJSON) }
+        guard let updatedAt else { return reject("updated_at: is required", payload: rawJSON) }
+        guard let created = LazadaTimestamp.parse(createdAt) else {
+            return reject("created_at: '\(createdAt)' is not a Lazada timestamp", payload: rawJSON)
         }
-        guard let created = LazadaTimestamp.parse(order.createdAt) else {
-            return reject("created_at: '\(order.createdAt)' is not a Lazada timestamp", payload: rawJSON)
+        guard let updated = LazadaTimestamp.parse(updatedAt) else {
+            return reject("updated_at: '\(updatedAt)' is not a Lazada timestamp", payload: rawJSON)
         }
-        guard let updated = LazadaTimestamp.parse(order.updatedAt) else {
-            return reject("updated_at: '\(order.updatedAt)' is not a Lazada timestamp", payload: rawJSON)
-        }
-        let price = order.price.map { $0.replacingOccurrences(of: ",", with: "") }
-        if let price, Decimal(exactly: price) == nil { return reject("price: '\(price)' is not a number", payload: rawJSON) }
+        let plainPrice = price.map { $0.replacingOccurrences(of: ",", with: "") }
+        if let plainPrice, FixedDecimal(plainPrice) == nil { return reject("price: '\(plainPrice)' is not a number", payload: rawJSON) }
         guard !items.isEmpty else { return reject("order_items: /orders/items/get returned no items for this order", payload: rawJSON) }
         var itemTexts: [String] = []
         var currency: String?
         for (index, itemRange) in items.enumerated() {
-            let item: Item
+            var paidPrice: String?, status: String?, itemCurrency: String?
+            var itemText: [UInt8] = []
+            var itemReader = JSONReader(itemBuffer, range: itemRange)
             do {
-                item = try decoder.decode(Item.self, from: Data(itemScanner.bytes[itemRange]))
-                itemTexts.append(String(decoding: try Self.itemRedactor.redact(itemScanner, itemRange, hasher: hasher), as: UTF8.self))
-            } catch let error as DecodingError {
-                return reject("order_items[\(index)].\(error.oneLine)", payload: rawJSON)
+                try Self.itemRedactor.redactObject(&itemReader, hasher: hasher, into: &itemText) { reader, key throws(JSONReadError) in
+                    if key == "paid_price" {
+                        paidPrice = try JSONReadError.within("paid_price", &reader) { reader throws(JSONReadError) in try reader.readString() }
+                    } else if key == "item_price" {
+                        // Checked here, read again by staging.
+                        _ = try JSONReadError.within("item_price", &reader) { reader throws(JSONReadError) in try reader.readOptionalString() }
+                    } else if key == "status" {
+                        status = try JSONReadError.within("status", &reader) { reader throws(JSONReadError) in try reader.readString() }
+                    } else if key == "currency" {
+                        itemCurrency = try JSONReadError.within("currency", &reader) { reader throws(JSONReadError) in try reader.readOptionalString() }
+                    } else {
+                        return .skip
+                    }
+                    return .read
+                }
+                try itemReader.expectEnd()
             } catch {
-                return reject("order_items[\(index)]: \(error)", payload: rawJSON)
+                return reject("order_items[\(index)].\(error)", payload: rawJSON)
             }
-            guard Decimal(exactly: item.paidPrice) != nil else {
-                return reject("order_items[\(index)].paid_price: '\(item.paidPrice)' is not a number", payload: rawJSON)
+            guard let paidPrice else { return reject("order_items[\(index)].paid_price: is required", payload: rawJSON) }
+            guard FixedDecimal(paidPrice) != nil else {
+                return reject("order_items[\(index)].paid_price: '\(paidPrice)' is not a number", payload: rawJSON)
             }
-            guard !item.status.isEmpty else { return reject("order_items[\(index)].status: is empty", payload: rawJSON) }
-            currency = currency ?? item.currency
+            guard let status else { return reject("order_items[\(index)].status: is required", payload: rawJSON) }
+            guard !status.isEmpty else { return reject("order_items[\(index)].status: is empty", payload: rawJSON) }
+            itemTexts.append(String(decoding: itemText, as: UTF8.self))
+            currency = currency ?? itemCurrency
         }
-        let name = [members.first { $0.key == "customer_first_name" }, members.first { $0.key == "customer_last_name" }]
-            .compactMap { $0.flatMap { scanner.string($0.value) } }.joined(separator: " ")
+        let name = [firstName, lastName].compactMap { $0 }.joined(separator: " ")
         var row = LazadaRawTables.orders.row()
         row["order_id"] = .text(orderID)
-        row["order_number"] = SQLValue(order.orderNumber?.text)
+        row["order_number"] = SQLValue(orderNumber)
         row["seller_id"] = .text(sellerID)
         row["customer_name"] = name.isEmpty ? .null : .text(hasher.hash(name, kind: .text))
-        row["statuses"] = .text(members.first { $0.key == "statuses" }.map { scanner.text($0.value) } ?? "[]")
-        row["payment_method"] = SQLValue(order.paymentMethod)
-        row["price"] = SQLValue(price)
+        row["statuses"] = .text(statuses ?? "[]")
+        row["payment_method"] = SQLValue(paymentMethod)
+        row["price"] = SQLValue(plainPrice)
         // Lazada Thailand sells in baht; an item states its currency when the order does not.
         row["currency"] = .text(currency ?? "THB")
-        row["created_at"] = .text(order.createdAt)
-        row["updated_at"] = .text(order.updatedAt)
+        row["created_at"] = .text(createdAt)
+        row["updated_at"] = .text(updatedAt)
         row["create_time"] = .integer(created)
         row["update_time"] = .integer(updated)
         row["items"] = .text("[" + itemTexts.joined(separator: ",") + "]")
         row["raw_json"] = .text(rawJSON)
         return .row(row)
+    }
+
+    /// An id Lazada may send as a number or as a string of digits, as text; a fraction is refused.
+    private static func numericText(_ reader: inout JSONReader) throws(JSONReadError) -> String {
+        if reader.peek() == UInt8(ascii: "\"") {
+            let text = try reader.readString()
+            // Ids run past what an amount holds, so they are checked as digits, not read as amounts.
+            guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) || Decimal(exactly: text) != nil else {
+                throw .invalid("'\(text)' is not a number")
+            }
+            return text
+        }
+        return try reader.readNumberText()
+    }
+
+    /// The `order_id` of a record too broken to read, so its reject still names the order.
+    private static func orderID(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        let scanner = JSONScanner(Array(buffer[range]))
+        guard let root = try? scanner.root() else { return nil }
+        return (try? scanner.members(of: root))?.first { $0.key == "order_id" }.map { scanner.string($0.value) ?? scanner.text($0.value) }
     }
 }

@@ -28,10 +28,10 @@ struct MarketplaceOrder: Sendable {
         var sku: String?
         var productName: String?
         var quantity: Int64
-        /// Price paid per unit after discounts, in `currency`.
-        var unitPrice: Decimal
+        /// Price paid per unit after discounts, in `currency`, exact.
+        var unitPrice: FixedDecimal
         /// List price per unit.
-        var originalUnitPrice: Decimal
+        var originalUnitPrice: FixedDecimal
         /// A line's own status when the platform keeps one per item; `nil` when it is the order's.
         var status: NormalizedOrderStatus? = nil
     }

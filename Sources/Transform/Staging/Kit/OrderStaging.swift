@@ -32,18 +32,27 @@ struct OrderStaging {
     private mutating func add(_ order: MarketplaceOrder, date: BusinessDate) throws {
         let rate = try context.fx.rate(order.currency, on: date)
         let reporting = context.currency
-        var gross = Decimal(0), net = Decimal(0)
+        let digits = order.currency.minorUnitDigits
+        // Amounts stay exact integers: millionths in the order's currency, then minor units. Only a line in another
+        // currency than the reporting one goes through `Decimal`, in `Money.converted`.
+        func converted(_ amount: FixedDecimal) -> Money {
+            Money(minorUnits: amount.minorUnits(digits: digits), currency: order.currency).converted(to: reporting, rate: rate)
+        }
+        var gross = FixedDecimal(0), net = FixedDecimal(0)
         var grossMinor: Int64 = 0, netMinor: Int64 = 0, units: Int64 = 0
         for (index, line) in order.lines.enumerated() {
             let lineStatus = line.status ?? order.status
-            let lineTotal = line.unitPrice * Decimal(line.quantity)
-            let lineOriginal = line.originalUnitPrice * Decimal(line.quantity)
-            let totalConverted = Money(lineTotal, currency: order.currency).converted(to: reporting, rate: rate)
-            let originalConverted = Money(lineOriginal, currency: order.currency).converted(to: reporting, rate: rate)
-            gross += lineOriginal
+            guard let lineTotal = line.unitPrice.multiplied(by: line.quantity),
+                  let lineOriginal = line.originalUnitPrice.multiplied(by: line.quantity) else {
+                throw StagingError(table: "stg_order_items", key: "\(order.shopID)/\(order.orderID)",
+                                   reason: "line \(index + 1): \(line.quantity) × \(line.unitPrice) is beyond the amounts Omnidash holds")
+            }
+            let totalConverted = converted(lineTotal)
+            let originalConverted = converted(lineOriginal)
+            gross = gross + lineOriginal
             grossMinor += originalConverted.minorUnits
             if lineStatus.countsAsRevenue == order.status.countsAsRevenue {
-                net += lineTotal
+                net = net + lineTotal
                 netMinor += totalConverted.minorUnits
                 units += line.quantity
             }
@@ -60,10 +69,10 @@ struct OrderStaging {
             item["sku_normalized"] = SQLValue(line.sku.map { context.skuMap.master(platform: platform.rawValue, sku: $0) })
             item["product_name"] = SQLValue(line.productName)
             item["quantity"] = .integer(line.quantity)
-            item["unit_price"] = .text("\(line.unitPrice)")
-            item["unit_price_thb"] = .text("\(Money(line.unitPrice, currency: order.currency).converted(to: reporting, rate: rate).decimal)")
-            item["total_price"] = .text("\(lineTotal)")
-            item["total_price_thb"] = .text("\(totalConverted.decimal)")
+            item["unit_price"] = .text(line.unitPrice.description)
+            item["unit_price_thb"] = .text(Self.text(converted(line.unitPrice)))
+            item["total_price"] = .text(lineTotal.description)
+            item["total_price_thb"] = .text(Self.text(totalConverted))
             item["total_price_thb_minor"] = .integer(totalConverted.minorUnits)
             item["original_total_thb_minor"] = .integer(originalConverted.minorUnits)
             item["_ingested_at"] = .text(order.ingestedAt)
@@ -78,12 +87,12 @@ struct OrderStaging {
         row["order_status_normalized"] = .text(order.status.rawValue)
         row["payment_method"] = SQLValue(order.paymentMethod)
         row["buyer_hash"] = SQLValue(order.buyerHash)
-        row["gross_amount"] = .text("\(gross)")
-        row["discount_amount"] = .text("\(gross - net)")
-        row["net_amount"] = .text("\(net)")
+        row["gross_amount"] = .text(gross.description)
+        row["discount_amount"] = .text((gross - net).description)
+        row["net_amount"] = .text(net.description)
         row["currency"] = .text(order.currency.code)
         row["fx_rate"] = .text("\(rate)")
-        row["amount_thb"] = .text("\(Money(minorUnits: netMinor, currency: reporting).decimal)")
+        row["amount_thb"] = .text(Self.text(Money(minorUnits: netMinor, currency: reporting)))
         row["gross_amount_thb_minor"] = .integer(grossMinor)
         row["net_amount_thb_minor"] = .integer(netMinor)
         row["units"] = .integer(units)
@@ -92,6 +101,13 @@ struct OrderStaging {
         row["updated_at"] = .text(Timestamp.string(unixSeconds: order.updatedAt))
         row["_ingested_at"] = .text(order.ingestedAt)
         orders.append(row)
+    }
+
+    /// The shortest exact text of an amount (`12.5`, `48000`), as the text columns have always held it.
+    private static func text(_ money: Money) -> String {
+        var scale: Int64 = 1
+        for _ in 0..<(FixedDecimal.places - money.currency.minorUnitDigits) { scale *= 10 }
+        return FixedDecimal(micros: money.minorUnits * scale).description
     }
 
     private var isFull: Bool { orders.count >= Self.ordersPerWrite }

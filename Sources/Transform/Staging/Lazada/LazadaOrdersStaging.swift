@@ -66,14 +66,14 @@ struct LazadaOrdersStaging: StagingBuilder {
                 outcome.unknownStatuses[item.status, default: 0] += 1
                 status = .pending
             }
-            guard let paid = Decimal(exactly: item.paidPrice) else {
+            guard let paid = FixedDecimal(item.paidPrice) else {
                 throw StagingError(table: LazadaRawTables.orders.table, key: "\(sellerID)/\(orderID)",
                                    reason: "items: paid_price '\(item.paidPrice)' is not a number")
             }
             lines.append(MarketplaceOrder.Line(
                 itemID: item.productID?.text ?? item.orderItemID?.text ?? "", modelID: item.skuID?.text, sku: item.sku,
                 productName: item.name, quantity: 1, unitPrice: paid,
-                originalUnitPrice: item.itemPrice.flatMap { Decimal(exactly: $0) } ?? paid, status: status))
+                originalUnitPrice: item.itemPrice.flatMap { FixedDecimal($0) } ?? paid, status: status))
         }
         let statusTexts = Array(Set(items.map(\.status))).sorted()
         return MarketplaceOrder(

@@ -12,27 +12,52 @@ struct ShopeeOrdersStaging: StagingBuilder {
     var rawTables: [RawTableContract] { [ShopeeRawTables.orders] }
 
     /// What staging reads of a raw order's `items` (the `item_list` exactly as Shopee sent it).
-    struct Item: Decodable {
-        let itemID: Int64
-        let itemName: String?
-        let itemSKU: String?
-        let modelID: Int64?
-        let modelSKU: String?
-        let quantity: Int64
-        let originalPrice: Decimal
-        let discountedPrice: Decimal
-
-        enum CodingKeys: String, CodingKey {
-            case itemID = "item_id", itemName = "item_name", itemSKU = "item_sku", modelID = "model_id", modelSKU = "model_sku",
-                 quantity = "model_quantity_purchased", originalPrice = "model_original_price",
-                 discountedPrice = "model_discounted_price"
-        }
+    struct Item {
+        var itemID: Int64 = 0
+        var itemName: String?
+        var itemSKU: String?
+        var modelID: Int64?
+        var modelSKU: String?
+        var quantity: Int64 = 0
+        var originalPrice = FixedDecimal(0)
+        var discountedPrice = FixedDecimal(0)
 
         /// The variant's SKU when it has one, else the item's.
         var sku: String? {
             if let modelSKU, !modelSKU.isEmpty { return modelSKU }
             if let itemSKU, !itemSKU.isEmpty { return itemSKU }
             return nil
+        }
+
+        /// The items of one raw order, read in one pass with exact amounts; the connector checked them on the way in.
+        static func list(_ text: String) throws(JSONReadError) -> [Item] {
+            var text = text
+            let result = text.withUTF8 { buffer -> Result<[Item], JSONReadError> in
+                var reader = JSONReader(buffer)
+                var items: [Item] = []
+                do throws(JSONReadError) {
+                    try reader.readArray { reader, _ throws(JSONReadError) in
+                        var item = Item()
+                        try reader.readObject { reader, key throws(JSONReadError) in
+                            if key == "item_id" { item.itemID = try reader.readInt64() }
+                            else if key == "item_name" { item.itemName = try reader.readOptionalString() }
+                            else if key == "item_sku" { item.itemSKU = try reader.readOptionalString() }
+                            else if key == "model_id" { item.modelID = try reader.readNull() ? nil : try reader.readInt64() }
+                            else if key == "model_sku" { item.modelSKU = try reader.readOptionalString() }
+                            else if key == "model_quantity_purchased" { item.quantity = try reader.readInt64() }
+                            else if key == "model_original_price" { item.originalPrice = try reader.readAmount() }
+                            else if key == "model_discounted_price" { item.discountedPrice = try reader.readAmount() }
+                            else { try reader.skipValue() }
+                        }
+                        items.append(item)
+                    }
+                    try reader.expectEnd()
+                    return .success(items)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return try result.get()
         }
     }
 
@@ -46,18 +71,16 @@ struct ShopeeOrdersStaging: StagingBuilder {
             shopNames[row.text("shop_id")] = row.optionalText("shop_name")
         }
         var staging = OrderStaging(platform: .shopee, context: context)
-        let decoder = JSONDecoder()
         let columns = ["shop_id", "order_sn", "buyer_username", "order_status", "payment_method", "currency", "create_time",
                        "update_time", "items", "_ingested_at"]
         try await staging.stage(dates, from: ShopeeRawTables.orders, columns: columns, outcome: &outcome) { raw, outcome in
-            try order(raw, shopNames: shopNames, decoder: decoder, outcome: &outcome)
+            try order(raw, shopNames: shopNames, outcome: &outcome)
         }
         return outcome
     }
 
     /// A raw order in the shape every marketplace shares.
-    private func order(_ raw: WarehouseRow, shopNames: [String: String], decoder: JSONDecoder,
-                       outcome: inout StagingOutcome) throws -> MarketplaceOrder {
+    private func order(_ raw: WarehouseRow, shopNames: [String: String], outcome: inout StagingOutcome) throws -> MarketplaceOrder {
         let orderSN = raw.text("order_sn")
         let shopID = raw.text("shop_id")
         let statusText = raw.text("order_status")
@@ -71,7 +94,7 @@ struct ShopeeOrdersStaging: StagingBuilder {
         }
         let items: [Item]
         do {
-            items = try decoder.decode([Item].self, from: Data(raw.text("items").utf8))
+            items = try Item.list(raw.text("items"))
         } catch {
             throw StagingError(table: ShopeeRawTables.orders.table, key: "\(shopID)/\(orderSN)", reason: "items: \(error)")
         }

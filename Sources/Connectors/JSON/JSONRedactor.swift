@@ -16,9 +16,15 @@ public struct JSONRedactor: Sendable {
     /// must not bloat the warehouse.
     public static let maximumRecordBytes = 1 << 20
 
+    /// Per depth, the byte lengths of the names that mean anything there: most members are ruled out by length alone.
+    private let nameLengths: [Set<Int>]
+
     public init(_ paths: [[String]: PIIHasher.Kind], withholding withheld: Set<[String]> = []) {
         self.paths = paths
         self.withheld = withheld
+        let all = Array(paths.keys) + Array(withheld)
+        let depth = all.map(\.count).max() ?? 0
+        nameLengths = (0..<depth).map { level in Set(all.filter { $0.count > level }.map { $0[level].utf8.count }) }
     }
 
     /// The one-line reason for refusing a record of `byteCount` bytes, or `nil` when it is small enough.
@@ -151,6 +157,7 @@ extension JSONRedactor {
     private func ownership(of key: JSONReader.Key, prefix: [String]) -> Ownership {
         // Most members are nobody's: compare bytes first and build a String only for a possible match.
         let depth = prefix.count
+        guard depth < nameLengths.count, key.unescaped != nil || nameLengths[depth].contains(key.raw.count) else { return .none }
         let candidate = paths.keys.contains { $0.count > depth && matches(key, $0[depth]) && Array($0.prefix(depth)) == prefix }
             || withheld.contains { $0.count > depth && matches(key, $0[depth]) && Array($0.prefix(depth)) == prefix }
         guard candidate else { return .none }

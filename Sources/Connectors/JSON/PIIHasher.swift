@@ -24,14 +24,69 @@ public struct PIIHasher: Sendable {
 
     /// `hmac:` followed by 32 hex digits (128 bits of HMAC-SHA256): stable for a key, meaningless without it.
     public func hash(_ value: String, kind: Kind) -> String {
-        let normalized: String
-        switch kind {
-        case .identifier: normalized = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        case .phone: normalized = String(String.UnicodeScalarView(value.unicodeScalars.filter { ("0"..."9").contains($0) }))
-        case .text: normalized = value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
         var hmac = keyed
-        hmac.update(data: Data(normalized.utf8))
+        if let normalized = Self.fastNormalized(value, kind: kind) {
+            hmac.update(data: normalized)
+        } else {
+            hmac.update(data: Data(Self.normalized(value, kind: kind).utf8))
+        }
         return "hmac:" + Hex.lowercase(hmac.finalize().prefix(16))
+    }
+
+    /// The normalisation that defines the hashes. Existing warehouses hold hashes made with it, so it never changes.
+    static func normalized(_ value: String, kind: Kind) -> String {
+        switch kind {
+        case .identifier: value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        case .phone: String(String.UnicodeScalarView(value.unicodeScalars.filter { ("0"..."9").contains($0) }))
+        case .text: value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+    }
+
+    /// The same normalisation over UTF-8 bytes, for the values where it provably gives the same bytes: digits for
+    /// phones always; trimmed, lower-cased ASCII for identifiers; and for names and addresses, text in ASCII, Thai
+    /// and Latin-1 letters, none of which is whitespace or joins a neighbour across a space, unless a Thai mark
+    /// follows a space (a space and its mark are one `Character`, which `split` drops whole). `nil` sends the value
+    /// to `normalized`: hashes never change.
+    static func fastNormalized(_ value: String, kind: Kind) -> [UInt8]? {
+        var output: [UInt8] = []
+        output.reserveCapacity(value.utf8.count)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        switch kind {
+        case .phone:
+            for byte in value.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { output.append(byte) }
+            return output
+        case .identifier:
+            for byte in value.utf8 {
+                guard byte < 0x80 else { return nil }
+                output.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+            while let first = output.first, isSpace(first) { output.removeFirst() }
+            while let last = output.last, isSpace(last) { output.removeLast() }
+            return output
+        case .text:
+            var pendingSpace = false
+            var afterSpace = false
+            for scalar in value.unicodeScalars {
+                if scalar.isASCII {
+                    let byte = UInt8(scalar.value)
+                    if isSpace(byte) {
+                        pendingSpace = !output.isEmpty
+                        afterSpace = true
+                        continue
+                    }
+                } else {
+                    let thai = (0x0E01...0x0E5B).contains(scalar.value)
+                    let latinLetter = (0x00C0...0x00FF).contains(scalar.value)
+                    guard thai || latinLetter else { return nil }
+                    // Thai's combining marks, and SARA AM (a letter by category, a spacing mark to grapheme breaking).
+                    if afterSpace, thai, scalar.properties.isGraphemeExtend || scalar.value == 0x0E33 { return nil }
+                }
+                if pendingSpace { output.append(0x20) }
+                pendingSpace = false
+                afterSpace = false
+                output.append(contentsOf: UTF8.encode(scalar)!)
+            }
+            return output
+        }
     }
 }

@@ -35,17 +35,11 @@ public struct ShopeeOrdersFileImport: Sendable {
             progress(result)
         }
         try await LineReader(path: path).forEachLine { line, number in
-            let scanner = JSONScanner(Array(line))
-            var outcome: ParsedRecord
-            do {
-                outcome = parser.parse(scanner, try scanner.root(), shopID: shopID)
-            } catch {
-                // A line that is not UTF-8 (a file saved as Windows-874 or UTF-16) says so, not just "not valid JSON".
-                let reason = ReadableFile.utf8Problem(in: line).map(\.reason) ?? "\(error)"
-                outcome = .reject(RawReject(source: Platform.shopee.rawValue, stream: "orders", accountID: shopID, recordKey: nil,
-                                            reason: "\(fileName):\(number): \(reason)", payload: nil))
-            }
-            if case .reject(var reject) = outcome, !reject.reason.hasPrefix(fileName) {
+            // The reader takes the whole line: it skips the blanks around the record and refuses anything after it.
+            var outcome = line.withUnsafeBufferPointer { parser.parse($0, 0..<line.count, shopID: shopID) }
+            if case .reject(var reject) = outcome {
+                // A line that is not UTF-8 (a file saved as Windows-874 or UTF-16) says so, not just that it is not JSON.
+                if reject.payload == nil, let problem = ReadableFile.utf8Problem(in: line) { reject.reason = problem.reason }
                 reject.reason = "\(fileName):\(number): \(reject.reason)"
                 outcome = .reject(reject)
             }

@@ -78,7 +78,7 @@ public struct ShopeeOrderParser: Sendable {
                     let start = reader.position
                     try JSONReadError.within("item_list", &reader) { reader throws(JSONReadError) in
                         try reader.readArray { reader, index throws(JSONReadError) in
-                            order.itemList.append(try ShopeeOrder.Item.read(&reader, index: index))
+                            order.itemList.append(try ShopeeOrderItem.read(&reader, index: index))
                         }
                     }
                     order.itemsRange = start..<reader.position

@@ -11,56 +11,6 @@ struct ShopeeOrdersStaging: StagingBuilder {
     var name: String { "stg_orders.shopee" }
     var rawTables: [RawTableContract] { [ShopeeRawTables.orders] }
 
-    /// What staging reads of a raw order's `items` (the `item_list` exactly as Shopee sent it).
-    struct Item {
-        var itemID: Int64 = 0
-        var itemName: String?
-        var itemSKU: String?
-        var modelID: Int64?
-        var modelSKU: String?
-        var quantity: Int64 = 0
-        var originalPrice = FixedDecimal(0)
-        var discountedPrice = FixedDecimal(0)
-
-        /// The variant's SKU when it has one, else the item's.
-        var sku: String? {
-            if let modelSKU, !modelSKU.isEmpty { return modelSKU }
-            if let itemSKU, !itemSKU.isEmpty { return itemSKU }
-            return nil
-        }
-
-        /// The items of one raw order, read in one pass with exact amounts; the connector checked them on the way in.
-        static func list(_ text: String) throws(JSONReadError) -> [Item] {
-            var text = text
-            let result = text.withUTF8 { buffer -> Result<[Item], JSONReadError> in
-                var reader = JSONReader(buffer)
-                var items: [Item] = []
-                do throws(JSONReadError) {
-                    try reader.readArray { reader, _ throws(JSONReadError) in
-                        var item = Item()
-                        try reader.readObject { reader, key throws(JSONReadError) in
-                            if key == "item_id" { item.itemID = try reader.readInt64() }
-                            else if key == "item_name" { item.itemName = try reader.readOptionalString() }
-                            else if key == "item_sku" { item.itemSKU = try reader.readOptionalString() }
-                            else if key == "model_id" { item.modelID = try reader.readNull() ? nil : try reader.readInt64() }
-                            else if key == "model_sku" { item.modelSKU = try reader.readOptionalString() }
-                            else if key == "model_quantity_purchased" { item.quantity = try reader.readInt64() }
-                            else if key == "model_original_price" { item.originalPrice = try reader.readAmount() }
-                            else if key == "model_discounted_price" { item.discountedPrice = try reader.readAmount() }
-                            else { try reader.skipValue() }
-                        }
-                        items.append(item)
-                    }
-                    try reader.expectEnd()
-                    return .success(items)
-                } catch {
-                    return .failure(error)
-                }
-            }
-            return try result.get()
-        }
-    }
-
     func build(_ context: StagingContext, after watermark: Int64) async throws -> StagingOutcome {
         let warehouse = context.warehouse
         let dates = try await context.touchedDates(ShopeeRawTables.orders, unixSecondsColumn: "create_time", after: watermark)
@@ -92,9 +42,9 @@ struct ShopeeOrdersStaging: StagingBuilder {
             outcome.unknownStatuses[statusText, default: 0] += 1
             status = .pending
         }
-        let items: [Item]
+        let items: [ShopeeOrderItem]
         do {
-            items = try Item.list(raw.text("items"))
+            items = try ShopeeOrderItem.list(raw.text("items"))
         } catch {
             throw StagingError(table: ShopeeRawTables.orders.table, key: "\(shopID)/\(orderSN)", reason: "items: \(error)")
         }

@@ -122,6 +122,7 @@ public struct FixedDecimal: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// The amount in `digits` minor places (2 for satang), rounded half away from zero: the rounding rule of `Money`.
     public func minorUnits(digits: Int) -> Int64 {
+        precondition((0...Self.places).contains(digits), "a currency with \(digits) minor digits")
         var divisor: Int64 = 1
         for _ in 0..<(Self.places - digits) { divisor *= 10 }
         let quotient = micros / divisor

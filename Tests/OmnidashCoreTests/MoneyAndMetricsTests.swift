@@ -42,4 +42,15 @@ struct MoneyAndMetricsTests {
         #expect(Metrics.change(120, from: 0) == nil)
         #expect(Metrics.change(nil, from: 100) == nil)
     }
+
+    /// Integer staging rounds to the satang exactly as `Money` does from a `Decimal`: half away from zero.
+    @Test(arguments: ["0.005", "-0.005", "0.0049", "12.345", "-12.345", "1.5", "0.999999", "48000"])
+    func fixedDecimalRoundsLikeMoney(text: String) throws {
+        let amount = try #require(FixedDecimal(text))
+        for currency in [Currency.thb, Currency("VND")] {
+            #expect(amount.minorUnits(digits: currency.minorUnitDigits) == Money(Decimal(string: text)!, currency: currency).minorUnits,
+                    "\(text) in \(currency)")
+        }
+    }
 }
+

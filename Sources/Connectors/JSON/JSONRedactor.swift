@@ -143,6 +143,13 @@ extension JSONRedactor {
         output.append(UInt8(ascii: "}"))
     }
 
+    /// The payload a rejected record keeps: a well-formed record with a wrong value, redacted by the slower scanner
+    /// pass (the rare path); `nil` for a malformed one, which cannot be redacted reliably and so is not kept.
+    public func rejectPayload(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasher: PIIHasher) -> String? {
+        let scanner = JSONScanner(Array(buffer[range]))
+        return (try? scanner.root()).flatMap { try? redact(scanner, $0, hasher: hasher) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// A PII value the walk replaced: what it was, what `raw_json` now holds, and whether it was a JSON string.
     public struct RedactedValue {
         public let clear: String

@@ -86,10 +86,7 @@ public struct LazadaOrderParser: Sendable {
             }
             try reader.expectEnd()
         } catch {
-            // A well-formed order with a wrong value keeps its payload, redacted by the slower scanner pass.
-            let scanner = JSONScanner(Array(buffer[range]))
-            let payload = (try? scanner.root()).flatMap { try? Self.orderRedactor.redact(scanner, $0, hasher: hasher) }
-            return reject(error.description, payload: payload.map { String(decoding: $0, as: UTF8.self) })
+            return reject(error.description, payload: Self.orderRedactor.rejectPayload(buffer, range, hasher: hasher))
         }
         let rawJSON = String(decoding: redacted, as: UTF8.self)
         guard let orderID, !orderID.isEmpty, orderID.allSatisfy(\.isNumber) else { return reject("order_id: missing or not a number", payload: rawJSON) }

@@ -98,11 +98,7 @@ public struct ShopeeOrderParser: Sendable {
             }
             try reader.expectEnd()
         } catch {
-            // A well-formed record with a wrong value keeps its payload, redacted by the slower scanner pass (this is
-            // the rare path); a malformed one cannot be redacted reliably, so its payload is not kept.
-            let scanner = JSONScanner(Array(buffer[range]))
-            let payload = (try? scanner.root()).flatMap { try? Self.redactor.redact(scanner, $0, hasher: hasher) }
-            return reject(error.description, payload: payload.map { String(decoding: $0, as: UTF8.self) })
+            return reject(error.description, payload: Self.redactor.rejectPayload(buffer, range, hasher: hasher))
         }
         let rawJSON = String(decoding: redacted, as: UTF8.self)
         for (bit, name) in ["order_sn", "currency", "order_status", "create_time", "update_time", "item_list"].enumerated()

@@ -58,6 +58,9 @@ struct LazadaConnectorTests {
             #expect(!raw.contains(clear), "raw_json still contains \(clear)")
         }
         #expect(try #require(row["customer_name"].string).hasPrefix("hmac:"))
+        // What the buyer typed (the sample's remarks and gift message) is withheld, not stored.
+        #expect(raw.contains(#""remarks":"\#(JSONRedactor.withheldMarker)""#) && raw.contains(#""gift_message":"\#(JSONRedactor.withheldMarker)""#),
+                "\(raw)")
         let storedItems = try #require(row["items"].string)
         #expect(storedItems.hasPrefix("[{") && !storedItems.contains("\"buyer_id\":\"1001\""))
     }

@@ -40,6 +40,8 @@ let package = Package(
             dependencies: [
                 "OmnidashCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for binding bulk rows without GRDB's per-value boxing (SQLiteRowBinder).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],

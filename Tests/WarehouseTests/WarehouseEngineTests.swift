@@ -47,6 +47,27 @@ struct WarehouseEngineTests {
         }
     }
 
+    @Test("bulk rows keep every byte: escapes, Thai text, empty strings apart from NULL", arguments: WarehouseEngine.allCases)
+    func bulkRowsKeepEveryByte(engine: WarehouseEngine) async throws {
+        try await withTestWarehouse(engine) { fixture in
+            let warehouse = fixture.warehouse
+            try await warehouse.execute("CREATE TABLE t_bytes (k INTEGER NOT NULL, v TEXT, PRIMARY KEY (k))")
+            let texts: [SQLValue] = [
+                .text(#"{"note":"tab\tnew\nline","path":"C:\\x"}"#), .text("a\tb\nc\rd\\e"), .text("\\N"), .text(""), .null,
+                .text("สบู่เหลว ๑๐๐ มล. – ครีม"), .text("\t\n\r\\"), .text(String(repeating: "ก\\", count: 2_000)),
+            ]
+            // Enough rows to take PostgreSQL's COPY path, where each of these bytes is escaped.
+            let rows = (0..<600).map { index in [SQLValue.integer(Int64(index)), texts[index % texts.count]] }
+            try await warehouse.write([.insert(RowSet(table: "t_bytes", columns: ["k", "v"], rows: rows))])
+            let stored = try await warehouse.query("SELECT k, v FROM t_bytes ORDER BY k")
+            #expect(stored.count == rows.count)
+            for (row, expected) in zip(stored, rows) where row["v"] != expected[1] {
+                Issue.record("row \(row.int("k")): stored \(row["v"]), expected \(expected[1])")
+                break
+            }
+        }
+    }
+
     @Test("a failed write leaves nothing behind", arguments: WarehouseEngine.allCases)
     func failedWriteIsAtomic(engine: WarehouseEngine) async throws {
         try await withTestWarehouse(engine) { fixture in

@@ -26,7 +26,7 @@ public struct LineReader: Sendable {
             var buffer = carry
             buffer.append(contentsOf: chunk)
             var start = 0
-            while let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            for newline in Self.newlines(in: buffer) {
                 lineNumber += 1
                 let line = buffer[start..<newline]
                 if line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) { try await body(line, lineNumber) }
@@ -37,6 +37,23 @@ public struct LineReader: Sendable {
         if carry.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) {
             lineNumber += 1
             try await body(carry[...], lineNumber)
+        }
+    }
+}
+
+extension LineReader {
+    /// The offsets of every `\n` in `buffer`, found with `memchr` (several times faster than a byte loop on 3 KB lines).
+    static func newlines(in buffer: [UInt8]) -> [Int] {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var offsets: [Int] = []
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(position)
+                offset = position + 1
+            }
+            return offsets
         }
     }
 }

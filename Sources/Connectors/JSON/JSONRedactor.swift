@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import OmnidashCore
 
 /// Rewrites a JSON record with the values at given key paths replaced by keyed hashes, and free-text fields
@@ -16,15 +19,15 @@ public struct JSONRedactor: Sendable {
     /// must not bloat the warehouse.
     public static let maximumRecordBytes = 1 << 20
 
-    /// Per depth, the byte lengths of the names that mean anything there: most members are ruled out by length alone.
-    private let nameLengths: [Set<Int>]
+    /// The paths as a tree of names, looked up by byte length then bytes: the one-pass walk asks it about every member.
+    private let root: Level
 
     public init(_ paths: [[String]: PIIHasher.Kind], withholding withheld: Set<[String]> = []) {
         self.paths = paths
         self.withheld = withheld
-        let all = Array(paths.keys) + Array(withheld)
-        let depth = all.map(\.count).max() ?? 0
-        nameLengths = (0..<depth).map { level in Set(all.filter { $0.count > level }.map { $0[level].utf8.count }) }
+        var rules: [([String], Action)] = paths.map { ($0.key, .hash($0.value)) }
+        rules += withheld.map { ($0, .withhold) }
+        root = Level(rules)
     }
 
     /// The one-line reason for refusing a record of `byteCount` bytes, or `nil` when it is small enough.
@@ -94,10 +97,10 @@ extension JSONRedactor {
     public func redactObject(_ reader: inout JSONReader, hasher: PIIHasher, into output: inout [UInt8],
                              hashed: (JSONReader.Key, RedactedValue) throws(JSONReadError) -> Void = { _, _ in },
                              member: (inout JSONReader, JSONReader.Key) throws(JSONReadError) -> MemberHandling) throws(JSONReadError) {
-        try walk(&reader, depth: 0, prefix: [], hasher: hasher, into: &output, hashed: hashed, member: member)
+        try walk(&reader, level: root, depth: 0, hasher: hasher, into: &output, hashed: hashed, member: member)
     }
 
-    private func walk(_ reader: inout JSONReader, depth: Int, prefix: [String], hasher: PIIHasher, into output: inout [UInt8],
+    private func walk(_ reader: inout JSONReader, level: Level, depth: Int, hasher: PIIHasher, into output: inout [UInt8],
                       hashed: (JSONReader.Key, RedactedValue) throws(JSONReadError) -> Void,
                       member: (inout JSONReader, JSONReader.Key) throws(JSONReadError) -> MemberHandling) throws(JSONReadError) {
         output.append(UInt8(ascii: "{"))
@@ -108,9 +111,8 @@ extension JSONRedactor {
             // The key as received, quotes included.
             output.append(contentsOf: UnsafeBufferPointer(start: key.raw.baseAddress! - 1, count: key.raw.count + 2))
             output.append(UInt8(ascii: ":"))
-            let owned = ownership(of: key, prefix: prefix)
-            switch owned {
-            case .withheld:
+            switch level.action(for: key) {
+            case .withhold?:
                 let value = reader.position
                 let range = try reader.skipValue()
                 let isEmpty = range.count == 2 && reader.bytes[value] == UInt8(ascii: "\"")
@@ -119,7 +121,7 @@ extension JSONRedactor {
                 } else {
                     output.append(contentsOf: "\"\(Self.withheldMarker)\"".utf8)
                 }
-            case .hashed(let kind):
+            case .hash(let kind)?:
                 if try reader.readNull() {
                     output.append(contentsOf: "null".utf8)
                 } else {
@@ -131,9 +133,9 @@ extension JSONRedactor {
                     output.append(contentsOf: hash.utf8)
                     output.append(UInt8(ascii: "\""))
                 }
-            case .parent(let path) where reader.peek() == UInt8(ascii: "{"):
-                try walk(&reader, depth: depth + 1, prefix: path, hasher: hasher, into: &output, hashed: hashed) { _, _ in .skip }
-            case .parent, .none:
+            case .descend(let inner)? where reader.peek() == UInt8(ascii: "{"):
+                try walk(&reader, level: inner, depth: depth + 1, hasher: hasher, into: &output, hashed: hashed) { _, _ in .skip }
+            case .descend?, nil:
                 let start = reader.position
                 let handling = depth > 0 ? .skip : try member(&reader, key)
                 if handling == .skip { try reader.skipValue() }
@@ -157,27 +159,52 @@ extension JSONRedactor {
         public let wasString: Bool
     }
 
-    private enum Ownership {
-        case none, withheld, hashed(PIIHasher.Kind), parent([String])
+    /// What the walk does with a member: hash it, withhold it, or look inside it (an object holding PII).
+    private indirect enum Action: Sendable {
+        case hash(PIIHasher.Kind)
+        case withhold
+        case descend(Level)
     }
 
-    private func ownership(of key: JSONReader.Key, prefix: [String]) -> Ownership {
-        // Most members are nobody's: compare bytes first and build a String only for a possible match.
-        let depth = prefix.count
-        guard depth < nameLengths.count, key.unescaped != nil || nameLengths[depth].contains(key.raw.count) else { return .none }
-        let candidate = paths.keys.contains { $0.count > depth && matches(key, $0[depth]) && Array($0.prefix(depth)) == prefix }
-            || withheld.contains { $0.count > depth && matches(key, $0[depth]) && Array($0.prefix(depth)) == prefix }
-        guard candidate else { return .none }
-        let path = prefix + [key.name]
-        if withheld.contains(path) { return .withheld }
-        if let kind = paths[path] { return .hashed(kind) }
-        return .parent(path)
-    }
+    /// The names that mean something at one depth, slotted by byte length: most members are ruled out by their
+    /// length alone, and the rest by one `memcmp`, with no `String` made.
+    private struct Level: Sendable {
+        private struct Entry: Sendable {
+            let name: [UInt8]
+            let action: Action
+        }
 
-    private func matches(_ key: JSONReader.Key, _ name: String) -> Bool {
-        // A name written with escapes (`"buyer\u005fusername"`) is still the same name.
-        if let unescaped = key.unescaped { return unescaped == name }
-        return key.raw.count == name.utf8.count && key.raw.elementsEqual(name.utf8)
+        private let byLength: [[Entry]]
+
+        /// - Parameter rules: Paths relative to this level, with what the last name means.
+        init(_ rules: [([String], Action)]) {
+            var groups: [String: [([String], Action)]] = [:]
+            var actions: [String: Action] = [:]
+            for (path, action) in rules where !path.isEmpty {
+                if path.count == 1 { actions[path[0]] = action } else { groups[path[0], default: []].append((Array(path.dropFirst()), action)) }
+            }
+            for (name, inner) in groups where actions[name] == nil { actions[name] = .descend(Level(inner)) }
+            let longest = actions.keys.map(\.utf8.count).max() ?? 0
+            var slots = [[Entry]](repeating: [], count: longest + 1)
+            for (name, action) in actions { slots[name.utf8.count].append(Entry(name: Array(name.utf8), action: action)) }
+            byLength = slots
+        }
+
+        func action(for key: JSONReader.Key) -> Action? {
+            // A name written with escapes (`"buyer\u005fusername"`) is still the same name.
+            if let unescaped = key.unescaped {
+                let bytes = Array(unescaped.utf8)
+                guard bytes.count < byLength.count else { return nil }
+                return byLength[bytes.count].first { $0.name == bytes }?.action
+            }
+            let count = key.raw.count
+            guard count < byLength.count else { return nil }
+            for entry in byLength[count] {
+                let equal = entry.name.withUnsafeBufferPointer { memcmp($0.baseAddress!, key.raw.baseAddress!, count) == 0 }
+                if equal { return entry.action }
+            }
+            return nil
+        }
     }
 
     /// A non-string PII value (a numeric buyer id) is hashed from its text, as the scanner-based pass does.

@@ -30,7 +30,28 @@ public struct PIIHasher: Sendable {
         } else {
             hmac.update(data: Data(Self.normalized(value, kind: kind).utf8))
         }
-        return "hmac:" + Hex.lowercase(hmac.finalize().prefix(16))
+        return Self.text(of: hmac.finalize())
+    }
+
+    /// `hmac:` and the first 16 bytes in lowercase hex, written straight into the string's storage.
+    private static func text(of code: HashedAuthenticationCode<SHA256>) -> String {
+        let prefix: StaticString = "hmac:"
+        let digits: StaticString = "0123456789abcdef"
+        return code.withUnsafeBytes { mac in
+            String(unsafeUninitializedCapacity: prefix.utf8CodeUnitCount + 32) { output in
+                var index = 0
+                for offset in 0..<prefix.utf8CodeUnitCount {
+                    output[index] = prefix.utf8Start[offset]
+                    index += 1
+                }
+                for byte in mac.prefix(16) {
+                    output[index] = digits.utf8Start[Int(byte >> 4)]
+                    output[index + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                    index += 2
+                }
+                return index
+            }
+        }
     }
 
     /// The normalisation that defines the hashes. Existing warehouses hold hashes made with it, so it never changes.

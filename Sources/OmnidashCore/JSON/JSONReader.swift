@@ -238,9 +238,7 @@ public struct JSONReader {
         while index < end {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                if !ascii, String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) == nil {
-                    throw .invalidUTF8(at: firstInvalidUTF8(start..<index))
-                }
+                if !ascii, let invalid = firstInvalidUTF8(start..<index) { throw .invalidUTF8(at: invalid) }
                 position = index + 1
                 return (start, index, escaped)
             }
@@ -269,18 +267,38 @@ public struct JSONReader {
         throw .truncated(at: position)
     }
 
-    private func firstInvalidUTF8(_ range: Range<Int>) -> Int {
+    /// The offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629: no overlong forms,
+    /// no surrogates, nothing above U+10FFFF), or `nil` when the whole range is UTF-8. Checked in place: strings with
+    /// Thai text are the common case, and building a `String` to validate each one cost an allocation apiece.
+    private func firstInvalidUTF8(_ range: Range<Int>) -> Int? {
         var index = range.lowerBound
-        while index < range.upperBound {
+        let stop = range.upperBound
+        func continuation(_ at: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            at < stop && bytes[at] >= low && bytes[at] <= high
+        }
+        while index < stop {
             let byte = bytes[index]
-            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-            if length == 0 || index + length > range.upperBound
-                || String(validating: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self) == nil {
+            switch byte {
+            case 0x00...0x7F:
+                index += 1
+            case 0xC2...0xDF:
+                guard continuation(index + 1) else { return index }
+                index += 2
+            case 0xE0...0xEF:
+                // E0 needs A0…BF next (no overlong forms); ED needs 80…9F (no surrogates).
+                let low: UInt8 = byte == 0xE0 ? 0xA0 : 0x80, high: UInt8 = byte == 0xED ? 0x9F : 0xBF
+                guard continuation(index + 1, low, high), continuation(index + 2) else { return index }
+                index += 3
+            case 0xF0...0xF4:
+                // F0 needs 90…BF next (no overlong forms); F4 needs 80…8F (nothing above U+10FFFF).
+                let low: UInt8 = byte == 0xF0 ? 0x90 : 0x80, high: UInt8 = byte == 0xF4 ? 0x8F : 0xBF
+                guard continuation(index + 1, low, high), continuation(index + 2), continuation(index + 3) else { return index }
+                index += 4
+            default:
                 return index
             }
-            index += length
         }
-        return range.lowerBound
+        return nil
     }
 
     /// Consumes a number, checking JSON's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.

@@ -9,14 +9,29 @@ import PostgresNIO
 enum PostgresReachability {
     static let connectTimeout = TimeAmount.seconds(5)
 
-    static func check(_ location: WarehouseLocation.PostgresLocation, logger: Logger) async throws(WarehouseError) {
+    /// What the probe learnt about the server, for the pool's session settings.
+    struct Server {
+        /// PostgreSQL 14+ built with LZ4: raw JSON is compressed with it, several times faster than the default pglz.
+        var supportsLZ4 = false
+    }
+
+    @discardableResult
+    static func check(_ location: WarehouseLocation.PostgresLocation, logger: Logger) async throws(WarehouseError) -> Server {
         var configuration = PostgresConnection.Configuration(
             host: location.host, port: location.port, username: location.user,
             password: location.password, database: location.database, tls: .disable)
         configuration.options.connectTimeout = connectTimeout
         do {
             let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            var server = Server()
+            // A server that cannot say (an old version, a restricted role) is simply treated as without LZ4.
+            if let rows = try? await connection.query(
+                "SELECT count(*)::int8 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)", logger: logger),
+               let count = try? await rows.collect().first?.decode(Int64.self) {
+                server.supportsLZ4 = count > 0
+            }
             try? await connection.close()
+            return server
         } catch {
             throw .unreachable("cannot connect to PostgreSQL at \(location.host):\(location.port), database \(location.database), "
                 + "user \(location.user): \(reason(error, location))")

@@ -18,6 +18,8 @@ struct OrderStaging {
     private var dates: [BusinessDate] = []
     private var orders: [TableRow] = []
     private var items: [TableRow] = []
+    /// The batch being written while the next one is read and mapped: two cores, at most two batches in memory.
+    private var writing: Task<Int, any Error>?
 
     init(platform: Platform, context: StagingContext) {
         self.platform = platform
@@ -117,6 +119,18 @@ struct OrderStaging {
     mutating func stage(_ dates: Set<BusinessDate>, from table: RawTableContract, columns: [String],
                         outcome: inout StagingOutcome,
                         order: (WarehouseRow, inout StagingOutcome) throws -> MarketplaceOrder) async throws {
+        do {
+            try await stageDates(dates, from: table, columns: columns, outcome: &outcome, order: order)
+        } catch {
+            // The batch already handed over finishes (or fails) before the error is reported: nothing is left writing.
+            _ = try? await writing?.value
+            throw error
+        }
+    }
+
+    private mutating func stageDates(_ dates: Set<BusinessDate>, from table: RawTableContract, columns: [String],
+                                     outcome: inout StagingOutcome,
+                                     order: (WarehouseRow, inout StagingOutcome) throws -> MarketplaceOrder) async throws {
         let selection = columns.map(SQLDialect.quote).joined(separator: ", ")
         for date in dates.sorted() {
             let instants = context.calendar.instants(of: date)
@@ -128,12 +142,21 @@ struct OrderStaging {
             if isFull { outcome.rows += try await flush() }
         }
         outcome.rows += try await flush()
+        outcome.rows += try await finishWriting()
     }
 
-    /// Replaces the staged rows of the dates begun since the last flush, in one transaction.
-    /// - Returns: The rows written.
+    /// Waits for the batch being written. - Returns: The rows it wrote.
+    private mutating func finishWriting() async throws -> Int {
+        defer { writing = nil }
+        return try await writing?.value ?? 0
+    }
+
+    /// Starts replacing the staged rows of the dates begun since the last flush, in one transaction, once the batch
+    /// before has been written.
+    /// - Returns: The rows the batch before wrote.
     private mutating func flush() async throws -> Int {
         guard !dates.isEmpty else { return 0 }
+        let written = try await finishWriting()
         var operations: [WriteOperation] = []
         for date in dates {
             let parameters: [String: SQLValue] = ["date": .text(date.description), "platform": .text(platform.rawValue)]
@@ -143,11 +166,14 @@ struct OrderStaging {
         }
         operations.append(.insert(RowSet(StagingTables.orders, rows: orders)))
         operations.append(.insert(RowSet(StagingTables.orderItems, rows: items)))
-        try await context.warehouse.write(operations)
-        let written = orders.count + items.count
+        let rows = orders.count + items.count
+        writing = Task { [warehouse = context.warehouse, operations] in
+            try await warehouse.write(operations)
+            return rows
+        }
         dates.removeAll()
-        orders.removeAll(keepingCapacity: true)
-        items.removeAll(keepingCapacity: true)
+        orders.removeAll()
+        items.removeAll()
         return written
     }
 }

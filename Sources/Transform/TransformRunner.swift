@@ -24,14 +24,16 @@ public struct TransformRunner: Sendable {
         self.logger = logger
     }
 
-    /// - Parameter full: Rebuild everything from the raw layer, ignoring watermarks.
-    public func run(full: Bool = false) async throws -> TransformReport {
-        let context = StagingContext(
-            warehouse: warehouse, calendar: configuration.calendar, currency: configuration.currency,
-            fx: try await FXTable.load(from: warehouse, reportingCurrency: configuration.currency),
-            skuMap: try await SKUMap.load(from: warehouse), builtAt: Timestamp.string(clock.now))
+    /// - Parameters:
+    ///   - full: Rebuild everything from the raw layer, ignoring watermarks.
+    ///   - stagedDates: Business dates already staged by the caller (an import that staged its pages as it loaded
+    ///     them): their marts are rebuilt with the rest.
+    public func run(full: Bool = false, stagedDates: Set<BusinessDate> = []) async throws -> TransformReport {
+        let context = try await StagingContext.load(warehouse: warehouse, configuration: configuration, builtAt: Timestamp.string(clock.now))
         var report = TransformReport()
-        var touched = Set<BusinessDate>()
+        var touched = stagedDates
+        // A full build restages every page, those staged as they loaded included: their records no longer mean anything.
+        if full { try await warehouse.execute("DELETE FROM transform_staged_loads") }
         for builder in StagingRegistry.builders {
             let previous = full ? 0 : try await watermark(builder.name)
             // Taken before building: rows loaded while the builder runs are picked up next time.
@@ -42,6 +44,7 @@ public struct TransformRunner: Sendable {
             touched.formUnion(outcome.touchedDates)
             report.unknownStatuses.merge(outcome.unknownStatuses, uniquingKeysWith: +)
             try await saveWatermark(builder.name, latest)
+            try await forgetStagedLoads(builder.rawTables, before: latest - Self.watermarkMarginMicroseconds)
         }
         if !report.unknownStatuses.isEmpty {
             logger.warning("orders with unknown statuses were staged as pending", metadata: ["statuses": "\(report.unknownStatuses)"])
@@ -89,6 +92,15 @@ public struct TransformRunner: Sendable {
         try await warehouse.write([.insert(RowSet(
             table: "transform_state", columns: ["builder", "watermark_us", "updated_at"],
             rows: [[.text(builder), .integer(value), .text(Timestamp.string(clock.now))]], onConflict: .replace(key: ["builder"])))])
+    }
+
+    /// Pages staged as they were loaded and now behind the watermark's margin are never read again: their records go.
+    private func forgetStagedLoads(_ tables: [RawTableContract], before cutoff: Int64) async throws {
+        for table in tables {
+            try await warehouse.execute(SQLStatement(
+                "DELETE FROM transform_staged_loads WHERE raw_table = :table AND loaded_at_us <= :cutoff",
+                ["table": .text(table.table), "cutoff": .integer(cutoff)]))
+        }
     }
 
     private func latestLoad(_ tables: [String]) async throws -> Int64 {

@@ -5,6 +5,8 @@ public enum WriteOperation: Sendable {
     case execute(SQLStatement)
     /// Inserts many rows through the engine's fast path (a prepared statement on SQLite, `COPY` on PostgreSQL).
     case insert(RowSet)
+    /// Inserts the rows as `insert` does, and with each row that is written, replaces its dependent rows.
+    case insertWithDependents(RowSet, [DependentRows])
 }
 
 /// Rows bound for one table, with what to do when a row's key is already there.

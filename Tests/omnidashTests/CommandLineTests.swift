@@ -49,9 +49,10 @@ struct CommandLineTests {
             try await OmnidashBinary.run(["import", "shopee-orders", file.path, "--config", config, "--shop-id", "600000001"])
         }
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("30 orders loaded, 3 rejected"), "\(result.stderr)")
+        #expect(result.stderr.contains("30 orders loaded and staged, 3 rejected"), "\(result.stderr)")
         let warehouse = try await WarehouseLocation(parsing: warehousePath).open()
         defer { Task { await warehouse.close() } }
+        #expect(try await warehouse.scalar("SELECT count(*) FROM stg_orders").int64 == 30, "the good orders were not staged")
         let rejects = try await warehouse.query("SELECT record_key, reason FROM raw_rejects ORDER BY reason")
         #expect(rejects.count == 3)
         #expect(rejects.contains { $0.text("reason") == "orders.jsonl:33: not UTF-8 text: byte 0xFF at column 1; save the file as UTF-8" },

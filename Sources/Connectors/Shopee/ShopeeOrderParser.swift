@@ -41,15 +41,21 @@ public struct ShopeeOrderParser: Sendable {
 
     /// One pass over the record: the fields Omnidash reads, exact amounts, and `raw_json` with PII hashed, together.
     func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, shopID: String) -> ParsedRecord {
+        parseWithColumns(buffer, range, shopID: shopID).record
+    }
+
+    /// `parse`, and for a row also the columns staging reads, typed, for an import that stages as it loads.
+    public func parseWithColumns(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                 shopID: String) -> (record: ParsedRecord, columns: ShopeeOrderColumns?) {
         var order = ShopeeOrder()
         var buyerHash: String?
         var redacted: [UInt8] = []
         redacted.reserveCapacity(range.count + 256)
         var reader = JSONReader(buffer, range: range)
-        func reject(_ reason: String, payload: String?) -> ParsedRecord {
-            .reject(RawReject(source: Platform.shopee.rawValue, stream: "orders", accountID: shopID,
+        func reject(_ reason: String, payload: String?) -> (record: ParsedRecord, columns: ShopeeOrderColumns?) {
+            (.reject(RawReject(source: Platform.shopee.rawValue, stream: "orders", accountID: shopID,
                               recordKey: order.orderSN.isEmpty ? Self.orderSN(in: buffer, range) : order.orderSN,
-                              reason: reason, payload: payload))
+                              reason: reason, payload: payload)), nil)
         }
         if let problem = JSONRedactor.sizeProblem(range.count) { return reject(problem, payload: nil) }
         var seen: UInt8 = 0
@@ -119,7 +125,11 @@ public struct ShopeeOrderParser: Sendable {
         row["update_time"] = .integer(order.updateTime)
         row["items"] = .text(order.itemsRange.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) } ?? "[]")
         row["raw_json"] = .text(rawJSON)
-        return .row(row)
+        let columns = ShopeeOrderColumns(
+            orderSN: order.orderSN, shopID: shopID, buyerHash: buyerHash, orderStatus: order.orderStatus,
+            paymentMethod: order.paymentMethod, currency: order.currency, createTime: order.createTime, updateTime: order.updateTime,
+            items: order.itemList)
+        return (.row(row), columns)
     }
 
     /// The record's `order_sn` when a malformed record still has one, so its reject names the order.

@@ -51,7 +51,7 @@ public struct DemoWarehouseClaim: Sendable {
     /// that are themselves traced: derived layers, state, tokens, rates, the calendar.
     static func isDerivedOrOperational(_ table: String) -> Bool {
         table.hasPrefix("stg_") || table.hasPrefix("mart_") || table.hasPrefix("dim_")
-            || ["sync_state", "transform_state", "oauth_tokens", "ref_fx_rates"].contains(table)
+            || ["sync_state", "transform_state", "transform_staged_loads", "oauth_tokens", "ref_fx_rates"].contains(table)
     }
 
     public let warehouse: any Warehouse

@@ -107,11 +107,9 @@ public final class PostgresWarehouse: Warehouse {
             case .insert(let rowSet):
                 let rows = InsertSQL.deduplicated(rowSet)
                 guard !rows.isEmpty else { return }
-                if rows.count < copyThreshold {
-                    sql = try await insertWithValues(rowSet, rows: rows, connection: connection, logger: logger)
-                } else {
-                    sql = try await insertWithCopy(rowSet, rows: rows, connection: connection, logger: logger)
-                }
+                (sql, _) = try await insert(rowSet, rows: rows, connection: connection, logger: logger)
+            case .insertWithDependents(let rowSet, let dependents):
+                sql = try await insertWithDependents(rowSet, dependents, dialect: dialect, connection: connection, logger: logger)
             }
         } catch let error as WarehouseError {
             throw error
@@ -120,8 +118,65 @@ public final class PostgresWarehouse: Warehouse {
         }
     }
 
-    private static func insertWithValues(_ rowSet: RowSet, rows: [[SQLValue]], connection: PostgresConnection,
-                                         logger: Logger) async throws -> String {
+    /// Inserts `rows` by VALUES or COPY, whichever is faster for their count.
+    /// - Parameter returning: Columns to return from the rows actually written (inserted, or updated by the policy).
+    /// - Returns: The statement, and the returned values.
+    private static func insert(_ rowSet: RowSet, rows: [[SQLValue]], returning: [String] = [], connection: PostgresConnection,
+                               logger: Logger) async throws -> (String, [[SQLValue]]) {
+        rows.count < copyThreshold
+            ? try await insertWithValues(rowSet, rows: rows, returning: returning, connection: connection, logger: logger)
+            : try await insertWithCopy(rowSet, rows: rows, returning: returning, connection: connection, logger: logger)
+    }
+
+    /// The parent rows through the merge with `RETURNING` their keys; then, for the parents written, their previous
+    /// dependents deleted and the new ones inserted. Parents the policy kept keep their dependents too.
+    private static func insertWithDependents(_ rowSet: RowSet, _ dependents: [DependentRows], dialect: SQLDialect,
+                                             connection: PostgresConnection, logger: Logger) async throws -> String {
+        let survivors = InsertSQL.survivors(rowSet)
+        guard !survivors.isEmpty else { return "" }
+        let key = rowSet.onConflict.key
+        let keyIndexes = key.compactMap { rowSet.columns.firstIndex(of: $0) }
+        precondition(!key.isEmpty && keyIndexes.count == key.count, "dependent rows need their parent's key among its columns")
+        // `xmax = 0` marks a row this statement inserted rather than updated: a new parent has no dependents to delete.
+        let (sql, returned) = try await insert(rowSet, rows: survivors.map { rowSet.rows[$0] }, returning: key + ["(xmax = 0)"],
+                                               connection: connection, logger: logger)
+        var inserted = Set<[SQLValue]>()
+        var updated = Set<[SQLValue]>()
+        for values in returned {
+            let parentKey = Array(values.prefix(key.count))
+            if values.last == .integer(1) { inserted.insert(parentKey) } else { updated.insert(parentKey) }
+        }
+        let parentKey = { (parent: Int) in keyIndexes.map { rowSet.rows[parent][$0] } }
+        let writtenParents = survivors.filter { inserted.contains(parentKey($0)) || updated.contains(parentKey($0)) }
+        let replacedParents = survivors.filter { updated.contains(parentKey($0)) }
+        guard !writtenParents.isEmpty else { return sql }
+        for dependent in dependents {
+            // In chunks that stay well below PostgreSQL's 65,535 parameters per statement.
+            let perStatement = max(1, 10_000 / max(1, dependent.link.count))
+            for start in stride(from: 0, to: replacedParents.count, by: perStatement) {
+                let chunk = replacedParents[start..<min(start + perStatement, replacedParents.count)]
+                var values: [SQLValue] = []
+                var tuples: [String] = []
+                for parent in chunk {
+                    let first = values.count
+                    values.append(contentsOf: dependent.parentLinks[parent])
+                    tuples.append("(" + (1...dependent.link.count).map { "$\(first + $0)" }.joined(separator: ", ") + ")")
+                }
+                let delete = "DELETE FROM \(SQLDialect.quote(dependent.table)) WHERE (\(dependent.link.map(SQLDialect.quote).joined(separator: ", "))) IN (VALUES \(tuples.joined(separator: ", ")))"
+                try await connection.query(PostgresQuery(unsafeSQL: delete, binds: binds(values)), logger: logger)
+            }
+            let groups = dependent.rowsByParent()
+            let rows = writtenParents.flatMap { groups[$0].map { dependent.rows[$0] } }
+            if !rows.isEmpty {
+                try await apply(.insert(RowSet(table: dependent.table, columns: dependent.columns, rows: rows)),
+                                dialect: dialect, connection: connection, logger: logger)
+            }
+        }
+        return sql
+    }
+
+    private static func insertWithValues(_ rowSet: RowSet, rows: [[SQLValue]], returning: [String], connection: PostgresConnection,
+                                         logger: Logger) async throws -> (String, [[SQLValue]]) {
         var values: [SQLValue] = []
         values.reserveCapacity(rows.count * rowSet.columns.count)
         var tuples: [String] = []
@@ -131,17 +186,15 @@ public final class PostgresWarehouse: Warehouse {
             tuples.append("(" + (1...row.count).map { "$\(start + $0)" }.joined(separator: ", ") + ")")
         }
         let sql = InsertSQL.head(rowSet) + " VALUES " + tuples.joined(separator: ", ") + InsertSQL.conflictClause(rowSet)
-        try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds(values)), logger: logger)
-        return sql
+            + returningClause(returning)
+        let result = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds(values)), logger: logger)
+        return (sql, try await returnedValues(result, returning))
     }
 
-    private static func insertWithCopy(_ rowSet: RowSet, rows: [[SQLValue]], connection: PostgresConnection,
-                                       logger: Logger) async throws -> String {
-        // A session-local twin of the table; ON COMMIT DELETE ROWS keeps it empty between transactions.
-        let stage = "_copy_\(rowSet.table)"
-        let create = "CREATE TEMP TABLE IF NOT EXISTS \(SQLDialect.quote(stage)) (LIKE \(SQLDialect.quote(rowSet.table)) INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
-        try await connection.query(PostgresQuery(unsafeSQL: create), logger: logger)
-        try await connection.copyFrom(table: stage, columns: rowSet.columns, logger: logger) { writer in
+    /// `COPY table (columns) FROM STDIN` in the text format, sent in 1 MiB chunks.
+    private static func copy(_ rows: [[SQLValue]], into table: String, columns: [String], connection: PostgresConnection,
+                             logger: Logger) async throws {
+        try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
             var buffer = ByteBuffer()
             buffer.reserveCapacity(1 << 20)
             for row in rows {
@@ -157,12 +210,40 @@ public final class PostgresWarehouse: Warehouse {
             }
             if buffer.readableBytes > 0 { try await writer.write(buffer) }
         }
+    }
+
+    /// ` RETURNING "a", "b"`; an expression in parentheses is written as it is.
+    private static func returningClause(_ columns: [String]) -> String {
+        columns.isEmpty ? "" : " RETURNING " + columns.map { $0.hasPrefix("(") ? $0 : SQLDialect.quote($0) }.joined(separator: ", ")
+    }
+
+    private static func returnedValues(_ rows: PostgresRowSequence, _ columns: [String]) async throws -> [[SQLValue]] {
+        var values: [[SQLValue]] = []
+        for try await row in rows where !columns.isEmpty {
+            values.append(try row.map(value))
+        }
+        return values
+    }
+
+    private static func insertWithCopy(_ rowSet: RowSet, rows: [[SQLValue]], returning: [String], connection: PostgresConnection,
+                                       logger: Logger) async throws -> (String, [[SQLValue]]) {
+        // Rows with no conflict policy go straight into the table: a duplicate key fails the COPY as it would the INSERT.
+        if case .fail = rowSet.onConflict, returning.isEmpty {
+            try await copy(rows, into: rowSet.table, columns: rowSet.columns, connection: connection, logger: logger)
+            return ("COPY \(SQLDialect.quote(rowSet.table)) FROM STDIN", [])
+        }
+        // A session-local twin of the table; ON COMMIT DELETE ROWS keeps it empty between transactions.
+        let stage = "_copy_\(rowSet.table)"
+        let create = "CREATE TEMP TABLE IF NOT EXISTS \(SQLDialect.quote(stage)) (LIKE \(SQLDialect.quote(rowSet.table)) INCLUDING DEFAULTS) ON COMMIT DELETE ROWS"
+        try await connection.query(PostgresQuery(unsafeSQL: create), logger: logger)
+        try await copy(rows, into: stage, columns: rowSet.columns, connection: connection, logger: logger)
         let columns = rowSet.columns.map(SQLDialect.quote).joined(separator: ", ")
         let merge = InsertSQL.head(rowSet) + " SELECT \(columns) FROM \(SQLDialect.quote(stage))" + InsertSQL.conflictClause(rowSet)
-        try await connection.query(PostgresQuery(unsafeSQL: merge), logger: logger)
+            + returningClause(returning)
+        let returned = try await returnedValues(try await connection.query(PostgresQuery(unsafeSQL: merge), logger: logger), returning)
         // A second RowSet for the same table in this transaction must not see these rows again.
         try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(SQLDialect.quote(stage))"), logger: logger)
-        return merge
+        return (merge, returned)
     }
 
     static func binds(_ values: [SQLValue]) -> PostgresBindings {

@@ -15,7 +15,7 @@ struct SQLiteRowBinder {
         self.connection = db.sqliteConnection
     }
 
-    /// Binds `values` to the parameters in order, steps the statement once and resets it.
+    /// Binds `values` to the parameters in order, steps the statement once (an `INSERT` or a `DELETE`) and resets it.
     func insert(_ values: some Collection<SQLValue>) throws {
         var index: Int32 = 1
         for value in values {
@@ -33,6 +33,9 @@ struct SQLiteRowBinder {
         sqlite3_reset(statement)
         if let message { throw SQLiteBindError(message: message) }
     }
+
+    /// The rows the last step inserted, updated or deleted: 0 when an upsert's `WHERE` kept the stored row.
+    var changedRows: Int32 { sqlite3_changes(connection) }
 
     /// Binds one value at a 1-based parameter index.
     func bind(_ value: SQLValue, at index: Int32) -> Int32 {

@@ -74,10 +74,25 @@ public final class SQLiteWarehouse: Warehouse {
                 try db.execute(sql: text, arguments: StatementArguments(values.map(\.databaseValue)))
             case .insert(let rowSet):
                 guard !rowSet.rows.isEmpty else { return }
-                let placeholders = Array(repeating: "?", count: rowSet.columns.count).joined(separator: ", ")
-                sql = InsertSQL.head(rowSet) + " VALUES (\(placeholders))" + InsertSQL.conflictClause(rowSet)
+                sql = InsertSQL.head(rowSet) + " VALUES (\(InsertSQL.placeholders(rowSet.columns.count)))" + InsertSQL.conflictClause(rowSet)
                 let binder = SQLiteRowBinder(try db.makeStatement(sql: sql), in: db)
                 for row in rowSet.rows { try binder.insert(row) }
+            case .insertWithDependents(let rowSet, let dependents):
+                guard !rowSet.rows.isEmpty else { return }
+                sql = InsertSQL.head(rowSet) + " VALUES (\(InsertSQL.placeholders(rowSet.columns.count)))" + InsertSQL.conflictClause(rowSet)
+                let binder = SQLiteRowBinder(try db.makeStatement(sql: sql), in: db)
+                let deleters = try dependents.map { SQLiteRowBinder(try db.makeStatement(sql: InsertSQL.deleteByLink($0)), in: db) }
+                let inserters = try dependents.map { SQLiteRowBinder(try db.makeStatement(sql: InsertSQL.plainInsert($0)), in: db) }
+                let groups = dependents.map { $0.rowsByParent() }
+                for (parent, row) in rowSet.rows.enumerated() {
+                    try binder.insert(row)
+                    // Nothing changed: the stored row is newer, and so are its dependents.
+                    guard binder.changedRows > 0 else { continue }
+                    for (index, dependent) in dependents.enumerated() {
+                        try deleters[index].insert(dependent.parentLinks[parent])
+                        for position in groups[index][parent] { try inserters[index].insert(dependent.rows[position]) }
+                    }
+                }
             }
         } catch let error as WarehouseError {
             throw error

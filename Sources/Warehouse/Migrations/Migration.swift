@@ -38,6 +38,7 @@ public struct Migration: Sendable {
         CreateOperationalTables.migration,
         FillDateDimension.migration,
         CreateLazadaTables.migration,
+        CreateStagedLoads.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

@@ -8,6 +8,11 @@ public struct RawPage: Sendable {
     public var state: SyncStateUpdate?
     /// The file the records came from, for imports.
     public var sourceFile: String?
+    /// The page's load time when the caller took it beforehand (`RawSink.nextLoadTime()`), to stamp staged rows with it.
+    public var loadedAt: Int64?
+    /// Staged rows that follow `rows` (one parent each): when set, the page is staged as it is loaded, and recorded in
+    /// `transform_staged_loads` so the next transform does not stage it again.
+    public var dependents: [DependentRows] = []
 
     public init(table: RawTableContract, rows: [TableRow], rejects: [RawReject] = [], state: SyncStateUpdate? = nil,
                 sourceFile: String? = nil) {

@@ -17,16 +17,25 @@ public struct RawSink: Sendable {
 
     /// Writes the page atomically.
     public func load(_ page: RawPage) async throws {
-        let loadedAt = await clock.next()
-        let ingestedAt = Timestamp.string(unixSeconds: loadedAt / 1_000_000)
+        let loadedAt: Int64
+        if let taken = page.loadedAt { loadedAt = taken } else { loadedAt = await clock.next() }
+        let ingestedAt = Self.ingestedAt(loadedAt)
         let lineage: [SQLValue] = [.text(ingestedAt), .integer(loadedAt), SQLValue(page.sourceFile), .text(runID)]
         var operations: [WriteOperation] = []
         if !page.rows.isEmpty {
-            operations.append(.insert(RowSet(
+            let rows = RowSet(
                 table: page.table.table,
                 columns: RawTableContract.lineage.map(\.name) + page.table.layout.columns,
                 rows: page.rows.map { lineage + $0.values },
-                onConflict: .replaceIfNewer(key: page.table.key, version: page.table.version))))
+                onConflict: .replaceIfNewer(key: page.table.key, version: page.table.version))
+            if page.dependents.isEmpty {
+                operations.append(.insert(rows))
+            } else {
+                operations.append(.insertWithDependents(rows, page.dependents))
+                operations.append(.insert(RowSet(table: "transform_staged_loads", columns: ["raw_table", "loaded_at_us"],
+                                                 rows: [[.text(page.table.table), .integer(loadedAt)]],
+                                                 onConflict: .ignore(key: ["raw_table", "loaded_at_us"]))))
+            }
         }
         if !page.rejects.isEmpty {
             operations.append(.insert(RowSet(
@@ -44,6 +53,18 @@ public struct RawSink: Sendable {
         }
         guard !operations.isEmpty else { return }
         try await warehouse.write(operations)
+    }
+}
+
+extension RawSink {
+    /// A load time for a page the caller stages itself: stamped on its rows as `_loaded_at_us` by `load(_:)`.
+    public func nextLoadTime() async -> Int64 {
+        await clock.next()
+    }
+
+    /// The `_ingested_at` text of a load time, as `load(_:)` writes it on every row of the page.
+    public static func ingestedAt(_ loadedAt: Int64) -> String {
+        Timestamp.string(unixSeconds: loadedAt / 1_000_000)
     }
 }
 

@@ -20,10 +20,11 @@ struct Transform: AsyncParsableCommand {
     }
 
     @discardableResult
-    static func transform(configuration: OmnidashConfiguration, warehouse: any Warehouse, full: Bool = false) async throws -> TransformReport {
+    static func transform(configuration: OmnidashConfiguration, warehouse: any Warehouse, full: Bool = false,
+                          stagedDates: Set<BusinessDate> = []) async throws -> TransformReport {
         Terminal.progress("transform: building staging and marts…")
         let report = try await TransformRunner(warehouse: warehouse, configuration: configuration, logger: Runtime.logger("transform"))
-            .run(full: full)
+            .run(full: full, stagedDates: stagedDates)
         announce(report)
         return report
     }

@@ -32,6 +32,15 @@ struct OrderStaging {
     }
 
     private mutating func add(_ order: MarketplaceOrder, date: BusinessDate) throws {
+        let (row, lines) = try rows(for: order, date: date)
+        items.append(contentsOf: lines)
+        orders.append(row)
+    }
+
+    /// The `stg_orders` row and the `stg_order_items` rows of one order on its business date.
+    func rows(for order: MarketplaceOrder, date: BusinessDate) throws -> (order: TableRow, items: [TableRow]) {
+        var items: [TableRow] = []
+        items.reserveCapacity(order.lines.count)
         let rate = try context.fx.rate(order.currency, on: date)
         let reporting = context.currency
         let digits = order.currency.minorUnitDigits
@@ -102,7 +111,7 @@ struct OrderStaging {
         row["order_timestamp"] = .text(Timestamp.string(unixSeconds: order.createdAt))
         row["updated_at"] = .text(Timestamp.string(unixSeconds: order.updatedAt))
         row["_ingested_at"] = .text(order.ingestedAt)
-        orders.append(row)
+        return (row, items)
     }
 
     /// The shortest exact text of an amount (`12.5`, `48000`), as the text columns have always held it.

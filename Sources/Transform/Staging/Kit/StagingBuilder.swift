@@ -32,13 +32,24 @@ struct StagingOutcome: Sendable {
 }
 
 extension StagingContext {
-    /// The business dates of the rows of `table` loaded after `watermark`, from a unix-seconds column.
+    /// The context of one build: the warehouse's FX rates and SKU map as they are now.
+    static func load(warehouse: any Warehouse, configuration: OmnidashConfiguration, builtAt: String) async throws -> StagingContext {
+        StagingContext(
+            warehouse: warehouse, calendar: configuration.calendar, currency: configuration.currency,
+            fx: try await FXTable.load(from: warehouse, reportingCurrency: configuration.currency),
+            skuMap: try await SKUMap.load(from: warehouse), builtAt: builtAt)
+    }
+
+    /// The business dates of the rows of `table` loaded after `watermark`, from a unix-seconds column, leaving out
+    /// pages that were staged as they were loaded (`transform_staged_loads`).
     ///
     /// Rows are grouped into 15-minute buckets, and both ends of each bucket are mapped: exact for every UTC offset in use.
     func touchedDates(_ table: RawTableContract, unixSecondsColumn column: String, after watermark: Int64) async throws -> Set<BusinessDate> {
-        let buckets = try await warehouse.query(SQLStatement(
-            "SELECT DISTINCT \(SQLDialect.quote(column)) / 900 AS bucket FROM \(SQLDialect.quote(table.table)) WHERE _loaded_at_us > :watermark",
-            ["watermark": .integer(watermark)]))
+        let buckets = try await warehouse.query(SQLStatement("""
+            SELECT DISTINCT \(SQLDialect.quote(column)) / 900 AS bucket FROM \(SQLDialect.quote(table.table))
+            WHERE _loaded_at_us > :watermark
+              AND _loaded_at_us NOT IN (SELECT loaded_at_us FROM transform_staged_loads WHERE raw_table = :table AND loaded_at_us > :watermark)
+            """, ["watermark": .integer(watermark), "table": .text(table.table)]))
         var dates = Set<BusinessDate>()
         for row in buckets {
             let start = row.int("bucket") * 900

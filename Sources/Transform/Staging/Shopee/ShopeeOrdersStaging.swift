@@ -16,44 +16,57 @@ struct ShopeeOrdersStaging: StagingBuilder {
         let dates = try await context.touchedDates(ShopeeRawTables.orders, unixSecondsColumn: "create_time", after: watermark)
         var outcome = StagingOutcome(touchedDates: dates)
         guard !dates.isEmpty else { return outcome }
-        var shopNames: [String: String] = [:]
-        for row in try await warehouse.query("SELECT shop_id, shop_name FROM raw_shopee_shops") {
-            shopNames[row.text("shop_id")] = row.optionalText("shop_name")
-        }
+        let shopNames = try await Self.shopNames(warehouse)
         var staging = OrderStaging(platform: .shopee, context: context)
         let columns = ["shop_id", "order_sn", "buyer_username", "order_status", "payment_method", "currency", "create_time",
                        "update_time", "items", "_ingested_at"]
         try await staging.stage(dates, from: ShopeeRawTables.orders, columns: columns, outcome: &outcome) { raw, outcome in
-            try order(raw, shopNames: shopNames, outcome: &outcome)
+            let columns = try Self.columns(raw)
+            return Self.order(columns, shopName: shopNames[columns.shopID], ingestedAt: raw.text("_ingested_at"), outcome: &outcome)
         }
         return outcome
     }
 
-    /// A raw order in the shape every marketplace shares.
-    private func order(_ raw: WarehouseRow, shopNames: [String: String], outcome: inout StagingOutcome) throws -> MarketplaceOrder {
+    /// The shop names staging writes beside each order, by shop id.
+    static func shopNames(_ warehouse: any Warehouse) async throws -> [String: String] {
+        var names: [String: String] = [:]
+        for row in try await warehouse.query("SELECT shop_id, shop_name FROM raw_shopee_shops") {
+            names[row.text("shop_id")] = row.optionalText("shop_name")
+        }
+        return names
+    }
+
+    /// A raw row read back, its `items` column parsed with the same reader the connector checked it with.
+    private static func columns(_ raw: WarehouseRow) throws -> ShopeeOrderColumns {
         let orderSN = raw.text("order_sn")
         let shopID = raw.text("shop_id")
-        let statusText = raw.text("order_status")
-        let status: NormalizedOrderStatus
-        if let known = ShopeeStatusMap.normalize(statusText) {
-            status = known
-        } else {
-            // Counted and reported; pending is the least surprising home until the map learns the status.
-            outcome.unknownStatuses[statusText, default: 0] += 1
-            status = .pending
-        }
         let items: [ShopeeOrderItem]
         do {
             items = try ShopeeOrderItem.list(raw.text("items"))
         } catch {
             throw StagingError(table: ShopeeRawTables.orders.table, key: "\(shopID)/\(orderSN)", reason: "items: \(error)")
         }
+        return ShopeeOrderColumns(
+            orderSN: orderSN, shopID: shopID, buyerHash: raw.optionalText("buyer_username"), orderStatus: raw.text("order_status"),
+            paymentMethod: raw.optionalText("payment_method"), currency: raw.text("currency"), createTime: raw.int("create_time"),
+            updateTime: raw.int("update_time"), items: items)
+    }
+
+    /// A raw order in the shape every marketplace shares: from the table, or from the parser as an import loads it.
+    static func order(_ raw: ShopeeOrderColumns, shopName: String?, ingestedAt: String, outcome: inout StagingOutcome) -> MarketplaceOrder {
+        let status: NormalizedOrderStatus
+        if let known = ShopeeStatusMap.normalize(raw.orderStatus) {
+            status = known
+        } else {
+            // Counted and reported; pending is the least surprising home until the map learns the status.
+            outcome.unknownStatuses[raw.orderStatus, default: 0] += 1
+            status = .pending
+        }
         return MarketplaceOrder(
-            orderID: orderSN, shopID: shopID, shopName: shopNames[shopID], statusText: statusText, status: status,
-            paymentMethod: raw.optionalText("payment_method"), buyerHash: raw.optionalText("buyer_username"),
-            currency: Currency(raw.text("currency")), createdAt: raw.int("create_time"), updatedAt: raw.int("update_time"),
-            ingestedAt: raw.text("_ingested_at"),
-            lines: items.map { item in
+            orderID: raw.orderSN, shopID: raw.shopID, shopName: shopName, statusText: raw.orderStatus, status: status,
+            paymentMethod: raw.paymentMethod, buyerHash: raw.buyerHash, currency: Currency(raw.currency),
+            createdAt: raw.createTime, updatedAt: raw.updateTime, ingestedAt: ingestedAt,
+            lines: raw.items.map { item in
                 MarketplaceOrder.Line(itemID: String(item.itemID), modelID: item.modelID.map(String.init), sku: item.sku,
                                       productName: item.itemName, quantity: item.quantity, unitPrice: item.discountedPrice,
                                       originalUnitPrice: item.originalPrice)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Connectors
 import Foundation
 import OmnidashCore
+import Transform
 import Warehouse
 
 /// `omnidash import shopee-orders FILE`: Shopee orders from a JSON-lines file, through the connector's own parser.
@@ -38,8 +39,12 @@ struct ImportShopeeOrders: AsyncParsableCommand {
             throw CommandFailure("import: name the shop with --shop-id (the configuration lists \(shops.count) Shopee shops)")
         }
         try await Runtime.withWarehouse(configuration) { warehouse in
-            let result = try await Self.importFile(file, shopID: String(shop), piiKey: piiKey, warehouse: warehouse)
-            if transform { try await Transform.transform(configuration: configuration, warehouse: warehouse) }
+            // With the transform to follow, each page is staged as it is loaded: the transform then only rebuilds marts.
+            let staging = transform ? try await LoadStaging.prepare(warehouse: warehouse, configuration: configuration) : nil
+            let result = try await Self.importFile(file, shopID: String(shop), piiKey: piiKey, warehouse: warehouse, staging: staging)
+            if transform {
+                try await Transform.transform(configuration: configuration, warehouse: warehouse, stagedDates: result.stagedDates)
+            }
             if result.rejects > 0 {
                 Terminal.note("import: \(Terminal.count(result.rejects)) records rejected; see raw_rejects for each reason")
             }
@@ -47,14 +52,25 @@ struct ImportShopeeOrders: AsyncParsableCommand {
     }
 
     @discardableResult
-    static func importFile(_ file: String, shopID: String, piiKey: String, warehouse: any Warehouse) async throws -> ShopeeOrdersFileImport.Result {
+    static func importFile(_ file: String, shopID: String, piiKey: String, warehouse: any Warehouse,
+                           staging: LoadStaging? = nil) async throws -> ShopeeOrdersFileImport.Result {
         let runID = "import-\(UUID().uuidString.prefix(8).lowercased())"
-        let importer = ShopeeOrdersFileImport(sink: RawSink(warehouse: warehouse, runID: runID),
+        var importer = ShopeeOrdersFileImport(sink: RawSink(warehouse: warehouse, runID: runID),
                                               parser: ShopeeOrderParser(hasher: PIIHasher(secret: piiKey)), shopID: shopID)
+        if let staging {
+            // A page that cannot be staged now (an FX rate missing) is loaded as it is; the transform stages it and says why.
+            importer.stager = { orders, loadedAt in try? staging.shopeeOrders(orders, loadedAt: loadedAt) }
+        }
         let result = try await importer.run(path: file) { progress in
             Terminal.progress("import: \(Terminal.count(progress.records)) orders, \(Terminal.count(progress.rejects)) rejected")
         }
-        Terminal.note("import \(runID): \(Terminal.count(result.records)) orders loaded, \(Terminal.count(result.rejects)) rejected from \(file)")
+        Terminal.note("import \(runID): \(Terminal.count(result.records)) orders loaded\(staging == nil ? "" : " and staged"), \(Terminal.count(result.rejects)) rejected from \(file)")
+        if result.unstagedPages > 0 {
+            Terminal.note("import: \(Terminal.count(result.unstagedPages)) pages could not be staged as they loaded; the transform stages them")
+        }
+        if !result.unknownStatuses.isEmpty {
+            Terminal.note("import: unknown order statuses counted as pending: \(result.unknownStatuses.map { "\($0.key) ×\($0.value)" }.sorted().joined(separator: ", "))")
+        }
         return result
     }
 }

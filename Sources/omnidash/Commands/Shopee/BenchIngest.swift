@@ -13,7 +13,8 @@ struct BenchIngest: AsyncParsableCommand {
         abstract: "Shopee orders per second through parse → raw → staging → marts, with peak memory and bytes per order.",
         discussion: """
             Writes N orders from the Sandbox world to a JSON-lines file first (not timed), then imports them into a \
-            fresh warehouse (parse → raw_shopee_orders) and builds staging and marts, timing each step: on SQLite, \
+            fresh warehouse as `omnidash import` does (parse → raw_shopee_orders with each page staged in its \
+            transaction) and rebuilds the marts of the dates it staged, timing each step: on SQLite, \
             and on PostgreSQL too with --postgres URL (a fresh schema is created and dropped). Peak memory is the \
             process's high-water mark (VmHWM), reset before each import. With --python SCRIPT, the Python reference \
             (bench/python_reference_ingest.py) runs on the same file in the same run, and the ratio is printed.

@@ -29,6 +29,14 @@ struct StagingOutcome: Sendable {
     var rows = 0
     /// Statuses the status map does not know, with how many orders carried each.
     var unknownStatuses: [String: Int] = [:]
+
+    /// `text` through a platform's status map; a status the map does not know yet is counted and reported, and staged
+    /// as pending, the least surprising home until the map learns it.
+    mutating func status(_ text: String, by normalize: (String) -> NormalizedOrderStatus?) -> NormalizedOrderStatus {
+        if let known = normalize(text) { return known }
+        unknownStatuses[text, default: 0] += 1
+        return .pending
+    }
 }
 
 extension StagingContext {

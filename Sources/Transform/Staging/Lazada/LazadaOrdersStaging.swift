@@ -58,14 +58,7 @@ struct LazadaOrdersStaging: StagingBuilder {
         }
         var lines: [MarketplaceOrder.Line] = []
         for item in items {
-            let status: NormalizedOrderStatus
-            if let known = LazadaStatusMap.normalize(item.status) {
-                status = known
-            } else {
-                // Counted and reported; pending is the least surprising home until the map learns the status.
-                outcome.unknownStatuses[item.status, default: 0] += 1
-                status = .pending
-            }
+            let status = outcome.status(item.status, by: LazadaStatusMap.normalize)
             guard let paid = FixedDecimal(item.paidPrice) else {
                 throw StagingError(table: LazadaRawTables.orders.table, key: "\(sellerID)/\(orderID)",
                                    reason: "items: paid_price '\(item.paidPrice)' is not a number")

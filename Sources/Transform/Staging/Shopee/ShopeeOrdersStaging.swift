@@ -54,14 +54,7 @@ struct ShopeeOrdersStaging: StagingBuilder {
 
     /// A raw order in the shape every marketplace shares: from the table, or from the parser as an import loads it.
     static func order(_ raw: ShopeeOrderColumns, shopName: String?, ingestedAt: String, outcome: inout StagingOutcome) -> MarketplaceOrder {
-        let status: NormalizedOrderStatus
-        if let known = ShopeeStatusMap.normalize(raw.orderStatus) {
-            status = known
-        } else {
-            // Counted and reported; pending is the least surprising home until the map learns the status.
-            outcome.unknownStatuses[raw.orderStatus, default: 0] += 1
-            status = .pending
-        }
+        let status = outcome.status(raw.orderStatus, by: ShopeeStatusMap.normalize)
         return MarketplaceOrder(
             orderID: raw.orderSN, shopID: raw.shopID, shopName: shopName, statusText: raw.orderStatus, status: status,
             paymentMethod: raw.paymentMethod, buyerHash: raw.buyerHash, currency: Currency(raw.currency),

@@ -181,8 +181,13 @@ extension JSONRedactor {
             var groups: [String: [([String], Action)]] = [:]
             var actions: [String: Action] = [:]
             for (path, action) in rules where !path.isEmpty {
-                if path.count == 1 { actions[path[0]] = action } else { groups[path[0], default: []].append((Array(path.dropFirst()), action)) }
+                if path.count == 1 {
+                    actions[path[0]] = action
+                } else {
+                    groups[path[0], default: []].append((Array(path.dropFirst()), action))
+                }
             }
+            // A name that is itself hashed or withheld is not looked inside.
             for (name, inner) in groups where actions[name] == nil { actions[name] = .descend(Level(inner)) }
             let longest = actions.keys.map(\.utf8.count).max() ?? 0
             var slots = [[Entry]](repeating: [], count: longest + 1)

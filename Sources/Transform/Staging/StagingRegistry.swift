@@ -1,3 +1,6 @@
+import OmnidashCore
+import Warehouse
+
 /// Every source's staging builders, one line each, in build order (a source's catalogue before its orders). The
 /// transform runner goes through this list and names no platform.
 enum StagingRegistry {
@@ -5,5 +8,10 @@ enum StagingRegistry {
         ShopeeCatalogStaging(), ShopeeOrdersStaging(),
         LazadaCatalogStaging(), LazadaOrdersStaging(),
         FacebookAdsStaging(),
+    ]
+
+    /// Where each marketplace's staging finds its shop names, for `LoadStaging`, one line per marketplace that has them.
+    static let shopNames: [Platform: @Sendable (any Warehouse) async throws -> [String: String]] = [
+        .shopee: ShopeeOrdersStaging.shopNames,
     ]
 }

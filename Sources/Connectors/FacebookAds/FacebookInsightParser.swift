@@ -1,99 +1,185 @@
-import Foundation
 import OmnidashCore
 import Warehouse
 
 /// Turns one insights row into a `raw_facebook_ads` row, or a reject with a one-line reason.
+///
+/// The row is read in one pass (`JSONReader`). Meta writes counts and money as strings (`"48210"`), sometimes as
+/// numbers; both are kept as their exact text, never through `Double`.
 struct FacebookInsightParser: Sendable {
-    struct ActionStat: Decodable {
-        let actionType: String
-        let value: NumericText
-        enum CodingKeys: String, CodingKey { case actionType = "action_type", value }
-    }
-
-    struct Insight: Decodable {
-        let accountID: String
-        let accountName: String?
-        let accountCurrency: String?
-        let campaignID: String?
-        let campaignName: String?
-        let adsetID: String?
-        let adsetName: String?
-        let adID: String
-        let adName: String?
-        let impressions: NumericText?
-        let clicks: NumericText?
-        let spend: NumericText?
-        let reach: NumericText?
-        let frequency: NumericText?
-        let cpc: NumericText?
-        let cpm: NumericText?
-        let ctr: NumericText?
-        let actions: [ActionStat]?
-        let actionValues: [ActionStat]?
-        let dateStart: String
-        let dateStop: String
-
-        enum CodingKeys: String, CodingKey {
-            case accountID = "account_id", accountName = "account_name", accountCurrency = "account_currency",
-                 campaignID = "campaign_id", campaignName = "campaign_name", adsetID = "adset_id", adsetName = "adset_name",
-                 adID = "ad_id", adName = "ad_name", impressions, clicks, spend, reach, frequency, cpc, cpm, ctr, actions,
-                 actionValues = "action_values", dateStart = "date_start", dateStop = "date_stop"
-        }
-    }
-
     let accountID: String
 
+    /// The fields Omnidash reads from one insights row.
+    private struct Fields {
+        var accountID: String?, accountName: String?, accountCurrency: String?
+        var campaignID: String?, campaignName: String?, adsetID: String?, adsetName: String?
+        var adID: String?, adName: String?
+        var impressions: String?, clicks: String?, spend: String?, reach: String?, frequency: String?
+        var cpc: String?, cpm: String?, ctr: String?
+        var actions: [(type: String, value: String)] = [], actionValues: [(type: String, value: String)] = []
+        var actionsJSON: String?, actionValuesJSON: String?
+        var dateStart: String?, dateStop: String?
+    }
+
     func parse(_ scanner: JSONScanner, _ range: Range<Int>) -> ParsedRecord {
-        let raw = scanner.text(range)
-        func reject(_ reason: String, key: String? = nil) -> ParsedRecord {
-            .reject(RawReject(source: Platform.facebookAds.rawValue, stream: "insights", accountID: accountID, recordKey: key, reason: reason, payload: raw))
+        scanner.bytes.withUnsafeBufferPointer { parse($0, range) }
+    }
+
+    func parse(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ParsedRecord {
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+        var fields = Fields()
+        func reject(_ reason: String) -> ParsedRecord {
+            let key = fields.adID.map { ad in fields.dateStart.map { "\(ad)@\($0)" } ?? ad }
+            return .reject(RawReject(source: Platform.facebookAds.rawValue, stream: "insights", accountID: accountID, recordKey: key,
+                                     reason: reason, payload: raw))
         }
-        let insight: Insight
         do {
-            insight = try JSONDecoder().decode(Insight.self, from: Data(scanner.bytes[range]))
-        } catch let error as DecodingError {
-            return reject(error.oneLine)
+            try Self.read(buffer, range, into: &fields)
         } catch {
-            return reject("\(error)")
+            return reject(error.description)
         }
-        let key = "\(insight.adID)@\(insight.dateStart)"
-        guard let date = BusinessDate(insight.dateStart) else { return reject("date_start: '\(insight.dateStart)' is not YYYY-MM-DD", key: key) }
-        guard insight.dateStop == insight.dateStart else {
-            return reject("date_stop: \(insight.dateStop) differs from date_start; rows must be daily (time_increment=1)", key: key)
+        guard let adID = fields.adID else { return reject("ad_id: is required") }
+        guard fields.accountID != nil else { return reject("account_id: is required") }
+        guard let dateStart = fields.dateStart else { return reject("date_start: is required") }
+        guard let date = BusinessDate(dateStart) else { return reject("date_start: '\(dateStart)' is not YYYY-MM-DD") }
+        guard fields.dateStop == dateStart else {
+            return reject("date_stop: \(fields.dateStop ?? "missing") differs from date_start; rows must be daily (time_increment=1)")
         }
-        if let spend = insight.spend, spend.decimal < 0 { return reject("spend: \(spend.text) is negative", key: key) }
-        guard let currency = insight.accountCurrency, currency.count == 3 else {
-            return reject("account_currency: missing or not a 3-letter code", key: key)
+        if let spend = fields.spend, spend.hasPrefix("-") { return reject("spend: \(spend) is negative") }
+        guard let currency = fields.accountCurrency, currency.utf8.count == 3 else {
+            return reject("account_currency: missing or not a 3-letter code")
         }
-        let purchase = FacebookAds.purchaseActionTypes.first { type in insight.actions?.contains { $0.actionType == type } ?? false }
-        let conversions = purchase.flatMap { type in insight.actions?.first { $0.actionType == type }?.value.int64 } ?? 0
-        let conversionValue = purchase.flatMap { type in insight.actionValues?.first { $0.actionType == type }?.value.text } ?? "0"
-        let members = (try? scanner.members(of: range)) ?? []
-        func json(_ key: String) -> SQLValue { SQLValue(members.first { $0.key == key }.map { scanner.text($0.value) }) }
+        func whole(_ name: String, _ text: String?) throws(JSONReadError) -> Int64? {
+            guard let text else { return nil }
+            guard let value = Int64(text) else { throw .invalid("\(name): '\(text)' is not a whole number") }
+            return value
+        }
+        let impressions: Int64?, clicks: Int64?, reach: Int64?
+        do {
+            impressions = try whole("impressions", fields.impressions)
+            clicks = try whole("clicks", fields.clicks)
+            reach = try whole("reach", fields.reach)
+        } catch {
+            return reject(error.description)
+        }
+        // Meta reports one purchase under several aliases; the first alias present is counted, once.
+        let purchase = FacebookAds.purchaseActionTypes.first { type in fields.actions.contains { $0.type == type } }
+        let conversions = purchase.flatMap { type in fields.actions.first { $0.type == type } }.map { Self.wholeCount($0.value) } ?? 0
+        let conversionValue = purchase.flatMap { type in fields.actionValues.first { $0.type == type }?.value } ?? "0"
         var row = FacebookAdsRawTables.insights.row()
         row["_date"] = .text(date.description)
-        row["account_id"] = .text(FacebookAds.bareAccountID(insight.accountID))
-        row["account_name"] = SQLValue(insight.accountName)
+        row["account_id"] = .text(FacebookAds.bareAccountID(fields.accountID!))
+        row["account_name"] = SQLValue(fields.accountName)
         row["account_currency"] = .text(currency)
-        row["campaign_id"] = SQLValue(insight.campaignID)
-        row["campaign_name"] = SQLValue(insight.campaignName)
-        row["adset_id"] = SQLValue(insight.adsetID)
-        row["adset_name"] = SQLValue(insight.adsetName)
-        row["ad_id"] = .text(insight.adID)
-        row["ad_name"] = SQLValue(insight.adName)
-        row["impressions"] = SQLValue(insight.impressions?.int64 ?? 0)
-        row["clicks"] = SQLValue(insight.clicks?.int64 ?? 0)
-        row["spend"] = .text(insight.spend?.text ?? "0")
-        row["reach"] = SQLValue(insight.reach?.int64)
-        row["frequency"] = SQLValue(insight.frequency?.text)
-        row["cpc"] = SQLValue(insight.cpc?.text)
-        row["cpm"] = SQLValue(insight.cpm?.text)
-        row["ctr"] = SQLValue(insight.ctr?.text)
+        row["campaign_id"] = SQLValue(fields.campaignID)
+        row["campaign_name"] = SQLValue(fields.campaignName)
+        row["adset_id"] = SQLValue(fields.adsetID)
+        row["adset_name"] = SQLValue(fields.adsetName)
+        row["ad_id"] = .text(adID)
+        row["ad_name"] = SQLValue(fields.adName)
+        row["impressions"] = .integer(impressions ?? 0)
+        row["clicks"] = .integer(clicks ?? 0)
+        row["spend"] = .text(fields.spend ?? "0")
+        row["reach"] = SQLValue(reach)
+        row["frequency"] = SQLValue(fields.frequency)
+        row["cpc"] = SQLValue(fields.cpc)
+        row["cpm"] = SQLValue(fields.cpm)
+        row["ctr"] = SQLValue(fields.ctr)
         row["conversions"] = .integer(conversions)
         row["conversion_value"] = .text(conversionValue)
-        row["actions"] = json("actions")
-        row["action_values"] = json("action_values")
+        row["actions"] = SQLValue(fields.actionsJSON)
+        row["action_values"] = SQLValue(fields.actionValuesJSON)
         row["raw_json"] = .text(raw)
         return .row(row)
+    }
+
+    private static func read(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into fields: inout Fields) throws(JSONReadError) {
+        var reader = JSONReader(buffer, range: range)
+        try reader.readObject { reader, key throws(JSONReadError) in
+            func string(_ name: String) throws(JSONReadError) -> String? {
+                try JSONReadError.within(name, &reader) { reader throws(JSONReadError) in try reader.readOptionalString() }
+            }
+            func number(_ name: String) throws(JSONReadError) -> String? {
+                try JSONReadError.within(name, &reader) { reader throws(JSONReadError) in try numericText(&reader) }
+            }
+            func stats(_ name: String) throws(JSONReadError) -> ([(type: String, value: String)], String?) {
+                let start = reader.position
+                var list: [(type: String, value: String)] = []
+                try JSONReadError.within(name, &reader) { reader throws(JSONReadError) in
+                    if try reader.readNull() { return }
+                    try reader.readArray { reader, index throws(JSONReadError) in
+                        var type: String?, value: String?
+                        try JSONReadError.within("\(name)[\(index)]", &reader) { reader throws(JSONReadError) in
+                            try reader.readObject { reader, key throws(JSONReadError) in
+                                if key == "action_type" {
+                                    type = try JSONReadError.within("\(name)[\(index)].action_type", &reader) { reader throws(JSONReadError) in
+                                        try reader.readString()
+                                    }
+                                } else if key == "value" {
+                                    value = try JSONReadError.within("\(name)[\(index)].value", &reader) { reader throws(JSONReadError) in
+                                        try numericText(&reader)
+                                    }
+                                } else {
+                                    try reader.skipValue()
+                                }
+                            }
+                        }
+                        guard let type, let value else { throw .invalid("\(name)[\(index)]: action_type and value are required") }
+                        list.append((type, value))
+                    }
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[start..<reader.position]), as: UTF8.self)
+                return (list, text == "null" ? nil : text)
+            }
+            if key == "account_id" { fields.accountID = try string("account_id") }
+            else if key == "account_name" { fields.accountName = try string("account_name") }
+            else if key == "account_currency" { fields.accountCurrency = try string("account_currency") }
+            else if key == "campaign_id" { fields.campaignID = try string("campaign_id") }
+            else if key == "campaign_name" { fields.campaignName = try string("campaign_name") }
+            else if key == "adset_id" { fields.adsetID = try string("adset_id") }
+            else if key == "adset_name" { fields.adsetName = try string("adset_name") }
+            else if key == "ad_id" { fields.adID = try string("ad_id") }
+            else if key == "ad_name" { fields.adName = try string("ad_name") }
+            else if key == "impressions" { fields.impressions = try number("impressions") }
+            else if key == "clicks" { fields.clicks = try number("clicks") }
+            else if key == "spend" { fields.spend = try number("spend") }
+            else if key == "reach" { fields.reach = try number("reach") }
+            else if key == "frequency" { fields.frequency = try number("frequency") }
+            else if key == "cpc" { fields.cpc = try number("cpc") }
+            else if key == "cpm" { fields.cpm = try number("cpm") }
+            else if key == "ctr" { fields.ctr = try number("ctr") }
+            else if key == "actions" { (fields.actions, fields.actionsJSON) = try stats("actions") }
+            else if key == "action_values" { (fields.actionValues, fields.actionValuesJSON) = try stats("action_values") }
+            else if key == "date_start" { fields.dateStart = try string("date_start") }
+            else if key == "date_stop" { fields.dateStop = try string("date_stop") }
+            else { try reader.skipValue() }
+        }
+        try reader.expectEnd()
+    }
+
+    /// A number Meta may send as a string (`"14.35"`) or as a JSON number, as its text; `null` is absent.
+    private static func numericText(_ reader: inout JSONReader) throws(JSONReadError) -> String? {
+        switch reader.peek() {
+        case UInt8(ascii: "n"): _ = try reader.readNull(); return nil
+        case UInt8(ascii: "\""):
+            let text = try reader.readString()
+            guard isDecimalText(text) else { throw .wrongType(expected: "a number", found: "'\(text)'", at: reader.position) }
+            return text
+        default: return try reader.readNumberText()
+        }
+    }
+
+    /// `-12`, `0.5`, `48210`: an optional minus, digits, and at most one point followed by digits.
+    private static func isDecimalText(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let parts = bytes.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring.UTF8View.SubSequence) in !part.isEmpty && part.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+        return parts.allSatisfy(isDigits)
+    }
+
+    /// A purchase count; Meta's modelled conversions can be fractional, and a count is kept whole (rounded down).
+    private static func wholeCount(_ text: String) -> Int64 {
+        if let whole = Int64(text) { return whole }
+        return FixedDecimal(text).map { $0.micros / FixedDecimal.scale } ?? 0
     }
 }

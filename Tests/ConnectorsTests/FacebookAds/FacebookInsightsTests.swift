@@ -72,4 +72,31 @@ struct FacebookInsightsTests {
         }
         #expect(after == .seconds(120), "reset_time_duration is in seconds")
     }
+
+    @Test("a malformed insight row is rejected with the field and the reason, and its neighbours load", arguments: [
+        (#""impressions":"12x""#, "impressions: expected a number, found '12x'"),
+        (#""clicks":"3.5""#, "clicks: '3.5' is not a whole number"),
+        (#""actions":[{"action_type":"purchase"}]"#, "actions[0]: action_type and value are required"),
+        (#""spend":"-4.00""#, "spend: -4.00 is negative"),
+        (#""date_stop":"2026-11-02""#, "date_stop: 2026-11-02 differs from date_start"),
+        (#""ad_id":12"#, "ad_id: expected a string"),
+    ])
+    func malformedRows(member: String, reason: String) throws {
+        let good = #"{"account_id":"42","account_currency":"THB","ad_id":"7","date_start":"2026-11-01","date_stop":"2026-11-01","impressions":"100","clicks":"4","spend":"12.50","actions":[{"action_type":"omni_purchase","value":"2"}],"action_values":[{"action_type":"omni_purchase","value":"990.00"}]}"#
+        // The broken member comes last, so it replaces the good one of the same name.
+        let bad = String(good.dropLast()) + "," + member + "}"
+        let scanner = JSONScanner(Array("[\(good),\(bad)]".utf8))
+        let rows = try scanner.elements(of: try scanner.root()).map { FacebookInsightParser(accountID: "42").parse(scanner, $0) }
+        let first = try #require(rows[0].row)
+        #expect(first["conversions"] == 2)
+        #expect(first["conversion_value"] == "990.00")
+        #expect(first["spend"] == "12.50")
+        guard case .reject(let reject) = rows[1] else {
+            Issue.record("\(member) should be rejected")
+            return
+        }
+        #expect(reject.reason.hasPrefix(reason), "\(reject.reason)")
+        #expect(!reject.reason.contains("\n"))
+        #expect(reject.recordKey?.hasPrefix("7") == true || member.hasPrefix(#""ad_id""#))
+    }
 }

@@ -45,8 +45,9 @@ public enum Platform: String, CaseIterable, Codable, Sendable, Hashable {
         switch self {
         case .shopee: ShopeeSettings.self
         case .lazada: LazadaSettings.self
+        case .tiktokShop: TikTokShopSettings.self
         case .facebookAds: FacebookAdsSettings.self
-        case .tiktokShop, .googleAds, .tiktokAds, .lineAds, .shopeeAds, .lazadaAds, .ga4: nil
+        case .googleAds, .tiktokAds, .lineAds, .shopeeAds, .lazadaAds, .ga4: nil
         }
     }
 

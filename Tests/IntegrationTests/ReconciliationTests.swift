@@ -9,7 +9,7 @@ import Warehouse
 /// The marts must add up to exactly what the simulated world sold and spent: every day, to the satang.
 @Suite("Reconciliation with the Sandbox world", .serialized)
 struct ReconciliationTests {
-    @Test("90 days of Shopee and Lazada orders and Meta insights reconcile with the world's truth, day by day and shop by shop",
+    @Test("90 days of Shopee, Lazada and TikTok Shop orders and Meta insights reconcile with the world's truth, day by day and shop by shop",
           arguments: WarehouseEngine.allCases)
     func ninetyDaysReconcile(engine: WarehouseEngine) async throws {
         let sandbox = try await SandboxHarness.start()
@@ -29,7 +29,7 @@ struct ReconciliationTests {
             // Every (date, platform, shop) of mart_shop_performance equals the world's shop.
             let shopTruth = sandbox.server.world.platformTruth(from: window.start, to: window.end).filter { $0.platform.kind == .marketplace }
             let shopMart = try await PlatformDayTruth.shopMart(fixture.warehouse, window: window)
-            #expect(Set(shopTruth.map(\.platform)) == [.shopee, .lazada])
+            #expect(Set(shopTruth.map(\.platform)) == [.shopee, .lazada, .tiktokShop])
             #expect(shopMart.count == shopTruth.count)
             for expected in shopTruth {
                 let actual = shopMart[PlatformDayTruth.Key(expected)]
@@ -38,7 +38,7 @@ struct ReconciliationTests {
                 }
             }
             // The shops and the FX rates arrived too.
-            #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM stg_shops").int64 == 2)
+            #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM stg_shops").int64 == 3)
             #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM ref_fx_rates WHERE currency = 'USD'").int64 ?? 0 >= 90)
         }
     }

@@ -22,7 +22,7 @@ struct SyncBehaviourTests {
             let first = try await Self.snapshot(fixture.warehouse, window: window)
             // The first sync stored every raw row there is, and says so: what was stored, not what crossed the wire.
             var rawRows: Int64 = 0
-            for table in (ShopeeRawTables.all + LazadaRawTables.all + FacebookAdsRawTables.all).map(\.table) + ["ref_fx_rates"] {
+            for table in (ShopeeRawTables.all + LazadaRawTables.all + TikTokShopRawTables.all + FacebookAdsRawTables.all).map(\.table) + ["ref_fx_rates"] {
                 rawRows += try await fixture.warehouse.scalar(SQLStatement("SELECT count(*) FROM \(table)")).int64 ?? 0
             }
             #expect(firstReport.stored == rawRows && rawRows > 0, "reported \(firstReport.stored), stored \(rawRows)")
@@ -41,6 +41,11 @@ struct SyncBehaviourTests {
             let lazada = try #require(try await vault.load(StoredTokens.self, source: "lazada", accountID: sellerID))
             #expect(lazada.refreshToken != sandbox.server.credentials.lazada.refreshToken)
             #expect(lazada.accessExpiresAt > Int64(Date().timeIntervalSince1970))
+            // TikTok Shop's under the shop's id; `access_token_expire_in` was read as the absolute time it is (7 days).
+            let tiktokShopID = sandbox.server.credentials.tiktokShop.shopID
+            let tiktok = try #require(try await vault.load(StoredTokens.self, source: "tiktok", accountID: tiktokShopID))
+            #expect(tiktok.accessExpiresAt > Int64(Date().timeIntervalSince1970) + 6 * 86_400)
+            #expect(tiktok.accessExpiresAt < Int64(Date().timeIntervalSince1970) + 8 * 86_400)
         }
     }
 

@@ -48,11 +48,17 @@ struct ConfigurationTests {
         let again = try JSONDecoder().decode(OmnidashConfiguration.self, from: try JSONEncoder().encode(configuration))
         #expect(again == configuration)
 
+        let tiktokJSON = #"{"sources": {"tiktok": {"app_key": "38abcd", "app_secret": "s", "shops": [{"shop_id": "7494061285019470123"}]}}}"#
+        let tiktok = try #require(try JSONDecoder().decode(OmnidashConfiguration.self, from: Data(tiktokJSON.utf8)).sources[TikTokShopSettings.self])
+        #expect(tiktok.authURL == "https://auth.tiktok-shops.com" && tiktok.accountIDs == ["7494061285019470123"])
+        #expect(TikTokShopSettings(appKey: "k", appSecret: "s", shops: [.init(shopID: "shop-1", refreshToken: nil)]).problems(at: "sources.tiktok")
+                == ["sources.tiktok.shops[0].shop_id: 'shop-1' is not a TikTok Shop id (digits)"])
+
         let typo = #"{"sources": {"lazda": {}}}"#
         #expect {
             try JSONDecoder().decode(OmnidashConfiguration.self, from: Data(typo.utf8))
         } throws: { error in
-            "\(error)".contains("not a source Omnidash has; use shopee, lazada, facebook")
+            "\(error)".contains("not a source Omnidash has; use shopee, lazada, tiktok, facebook")
         }
     }
 }

@@ -93,7 +93,7 @@ struct WorldTests {
         #expect(Set(rates).count > 100)
     }
 
-    @Test(arguments: [Platform.shopee, .lazada])
+    @Test(arguments: [Platform.shopee, .lazada, .tiktokShop])
     func theSkuMapGivesEveryPlatformSkuADifferentMasterSku(platform: Platform) {
         let world = SandboxWorld(seed: 42, asOf: asOf)
         let map = world.skuMap.filter { $0.platform == platform }

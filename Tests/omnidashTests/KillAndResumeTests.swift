@@ -12,7 +12,7 @@ import Warehouse
 struct KillAndResumeTests {
     /// Each marketplace, killed in the middle of filling its orders table, on each engine.
     static let cases: [(WarehouseEngine, Platform)] = WarehouseEngine.allCases.flatMap { engine in
-        [Platform.shopee, .lazada].map { (engine, $0) }
+        [Platform.shopee, .lazada, .tiktokShop].map { (engine, $0) }
     }
 
     @Test("a killed `omnidash sync` run again ends with the marts of an uninterrupted sync", arguments: cases)

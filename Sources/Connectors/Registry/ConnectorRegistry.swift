@@ -3,6 +3,7 @@ public enum ConnectorRegistry {
     public static let connectors: [any SourceConnector] = [
         ShopeeConnector(),
         LazadaConnector(),
+        TikTokShopConnector(),
         FacebookAdsConnector(),
     ]
 }

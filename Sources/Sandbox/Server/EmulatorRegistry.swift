@@ -4,6 +4,7 @@ enum EmulatorRegistry {
     static let emulators: [any Emulator.Type] = [
         ShopeeEmulator.self,
         LazadaEmulator.self,
+        TikTokShopEmulator.self,
         FacebookEmulator.self,
     ]
 

@@ -7,6 +7,7 @@ enum StagingRegistry {
     static let builders: [any StagingBuilder] = [
         ShopeeCatalogStaging(), ShopeeOrdersStaging(),
         LazadaCatalogStaging(), LazadaOrdersStaging(),
+        TikTokShopCatalogStaging(), TikTokShopOrdersStaging(),
         FacebookAdsStaging(),
     ]
 

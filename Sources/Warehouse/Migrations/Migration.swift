@@ -39,6 +39,7 @@ public struct Migration: Sendable {
         FillDateDimension.migration,
         CreateLazadaTables.migration,
         CreateStagedLoads.migration,
+        CreateTikTokShopTables.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

@@ -8,9 +8,11 @@ import OmnidashCore
 ///   are a checksum of the seed, day and rank, which rejects serials this world never issued.
 /// - `numeric` (`order_id` style): 15 digits, `4` then the day since the epoch (5 digits), the rank (5 digits) and a
 ///   4-digit checksum.
+/// - `long` (TikTok Shop style): 18 digits, `57` then the day since the epoch (5 digits), the rank (5 digits) and a
+///   6-digit checksum, e.g. `576461413038785752`; it fits an `Int64`.
 struct OrderSerial: Sendable {
     enum Numbering: Sendable, Equatable {
-        case serial, numeric
+        case serial, numeric, long
     }
 
     let seed: UInt64
@@ -23,6 +25,7 @@ struct OrderSerial: Sendable {
         switch shop.numbering {
         case .serial: make(day: day, index: index)
         case .numeric: "4" + padded(day.daysSinceEpoch, 5) + padded(index, 5) + padded(Int(checksum(day: day, index: index) % 10_000), 4)
+        case .long: "57" + padded(day.daysSinceEpoch, 5) + padded(index, 5) + padded(Int(checksum(day: day, index: index) % 1_000_000), 6)
         }
     }
 
@@ -35,6 +38,16 @@ struct OrderSerial: Sendable {
             guard digits.count == 15, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), digits[0] == UInt8(ascii: "4"),
                   let days = Int(String(decoding: digits[1..<6], as: UTF8.self)),
                   let index = Int(String(decoding: digits[6..<11], as: UTF8.self))
+            else { return nil }
+            let day = BusinessDate(daysSinceEpoch: days)
+            guard make(day: day, index: index, shop: shop) == number else { return nil }
+            return (day, index)
+        case .long:
+            let digits = Array(number.utf8)
+            guard digits.count == 18, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                  digits[0] == UInt8(ascii: "5"), digits[1] == UInt8(ascii: "7"),
+                  let days = Int(String(decoding: digits[2..<7], as: UTF8.self)),
+                  let index = Int(String(decoding: digits[7..<12], as: UTF8.self)), index < OrderSerial.maximumOrdersPerDay
             else { return nil }
             let day = BusinessDate(daysSinceEpoch: days)
             guard make(day: day, index: index, shop: shop) == number else { return nil }

@@ -53,13 +53,18 @@ extension StagingContext {
     ///
     /// Rows are grouped into 15-minute buckets, and both ends of each bucket are mapped: exact for every UTC offset in use.
     func touchedDates(_ table: RawTableContract, unixSecondsColumn column: String, after watermark: Int64) async throws -> Set<BusinessDate> {
-        let buckets = try await warehouse.query(SQLStatement("""
+        try await touchedDates(buckets: SQLStatement("""
             SELECT DISTINCT \(SQLDialect.quote(column)) / 900 AS bucket FROM \(SQLDialect.quote(table.table))
             WHERE _loaded_at_us > :watermark
               AND _loaded_at_us NOT IN (SELECT loaded_at_us FROM transform_staged_loads WHERE raw_table = :table AND loaded_at_us > :watermark)
             """, ["watermark": .integer(watermark), "table": .text(table.table)]))
+    }
+
+    /// The business dates of the 15-minute buckets (Unix seconds / 900) a query returns as `bucket`, for a builder whose
+    /// rows are touched through another table (an order through its return).
+    func touchedDates(buckets statement: SQLStatement) async throws -> Set<BusinessDate> {
         var dates = Set<BusinessDate>()
-        for row in buckets {
+        for row in try await warehouse.query(statement) {
             let start = row.int("bucket") * 900
             dates.insert(calendar.date(unixSeconds: start))
             dates.insert(calendar.date(unixSeconds: start + 899))

@@ -60,9 +60,16 @@ public struct SandboxHarness: Sendable {
         }
     }
 
+    /// Loads the world's SKU map, as `omnidash import sku-map` would from `/_sandbox/sku-map.csv`.
+    public func loadSKUMap(into warehouse: any Warehouse, runID: String = "test-sku-map") async throws {
+        let map = try SKUMapFile(try server.world.skuMapCSV(), name: "/_sandbox/sku-map.csv")
+        try await warehouse.write(map.replacement(loadedAt: Timestamp.now(), runID: runID))
+    }
+
     /// Syncs `window` and builds staging and marts.
     @discardableResult
     public func syncAndTransform(_ window: DateRange, into fixture: TestWarehouse) async throws -> SyncReport {
+        try await loadSKUMap(into: fixture.warehouse)
         let report = try await sync(window, into: fixture.warehouse, location: fixture.location)
         _ = try await TransformRunner(warehouse: fixture.warehouse, configuration: configuration(warehouse: fixture.location)).run()
         return report

@@ -9,5 +9,5 @@ struct Omnidash: AsyncParsableCommand {
         abstract: "\(Platform.supported.map(\.displayName).joined(separator: ", ")) in one warehouse and one dashboard, self-hosted.",
         version: "0.1.0",
         subcommands: [Demo.self, SandboxCommand.self, Init.self, Sync.self, Transform.self, Serve.self, Import.self,
-                      Migrate.self, Bench.self])
+                      SKUs.self, Migrate.self, Bench.self])
 }

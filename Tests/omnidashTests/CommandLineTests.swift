@@ -69,6 +69,59 @@ struct CommandLineTests {
         #expect(try await warehouse.scalar("SELECT count(*) FROM sync_runs").int64 == 0, "the demo synced nothing into it")
     }
 
+    @Test("the SKU map: a broken file changes nothing; a good one maps every line it knows, and the rest are listed")
+    func skuMapImportAndUnmappedList() async throws {
+        let world = SandboxWorld(seed: 3, asOf: BusinessDate("2026-11-20")!)
+        var orders = Data()
+        try world.exportShopeeOrders(count: 40) { orders.append(contentsOf: $0) }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-skus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let ordersFile = directory.appendingPathComponent("orders.jsonl")
+        try orders.write(to: ordersFile)
+        // The map without the best-selling Shopee SKU of these orders.
+        let csv = try world.skuMapCSV().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let warehousePath = directory.appendingPathComponent("w.sqlite").path
+        try await OmnidashBinary.withConfigurationFile(OmnidashConfiguration(
+            warehouse: warehousePath, secrets: .init(piiKey: "0123456789abcdef-test", tokenKey: "0123456789abcdef-test"))) { config in
+            let imported = try await OmnidashBinary.run(["import", "shopee-orders", ordersFile.path, "--config", config, "--shop-id", "600000001"])
+            #expect(imported.status == 0, "\(imported.stderr)")
+            let warehouse = try await WarehouseLocation(parsing: warehousePath).open()
+            defer { Task { await warehouse.close() } }
+            let dropped = try await warehouse.scalar("""
+                SELECT sku FROM stg_order_items GROUP BY sku ORDER BY sum(quantity) DESC, sku LIMIT 1
+                """).string ?? ""
+            let map = directory.appendingPathComponent("sku_mapping.csv")
+
+            let broken = csv + ["OMN-X-1,shopee,NEW-SKU-1,Other,,,12.345,"]
+            try broken.joined(separator: "\n").write(to: map, atomically: true, encoding: .utf8)
+            let refused = try await OmnidashBinary.run(["import", "sku-map", map.path, "--config", config])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("the SKU map was not imported, nothing changed"), "\(refused.stderr)")
+            #expect(refused.stderr.contains("row \(broken.count): cost: '12.345'"), "\(refused.stderr)")
+            #expect(try await warehouse.scalar("SELECT count(*) FROM ref_sku_map").int64 == 0)
+
+            try csv.filter { !$0.contains(",shopee,\(dropped),") }.joined(separator: "\n").write(to: map, atomically: true, encoding: .utf8)
+            let good = try await OmnidashBinary.run(["import", "sku-map", map.path, "--config", config])
+            #expect(good.status == 0, "\(good.stderr)")
+            #expect(good.stderr.contains("1 platform SKUs in orders have no master SKU"), "\(good.stderr)")
+            let unmappedLines = try await warehouse.scalar("SELECT count(*) FROM stg_order_items WHERE sku_normalized IS NULL").int64 ?? 0
+            let droppedLines = try await warehouse.scalar(SQLStatement("SELECT count(*) FROM stg_order_items WHERE sku = :sku", ["sku": .text(dropped)])).int64
+            #expect(unmappedLines > 0 && unmappedLines == droppedLines, "only the dropped SKU is unmapped")
+            // Its sales count under 'unmapped' in the product mart: nothing is dropped from the totals.
+            let martTotal = try await warehouse.scalar("SELECT sum(total_revenue_minor) FROM mart_product_performance").int64
+            let dailyTotal = try await warehouse.scalar("SELECT sum(total_revenue_minor) FROM mart_daily_performance").int64
+            #expect(martTotal == dailyTotal && martTotal ?? 0 > 0)
+            #expect(try await warehouse.scalar("SELECT count(*) FROM mart_product_performance WHERE sku_master = 'unmapped'").int64 ?? 0 > 0)
+
+            let listed = try await OmnidashBinary.run(["skus", "unmapped", "--config", config, "--csv"])
+            #expect(listed.status == 0, "\(listed.stderr)")
+            let rows = listed.stdout.split(separator: "\n").map(String.init)
+            #expect(rows.first == "platform,platform_sku,product_name,units,revenue,suggested_sku_master,reason")
+            #expect(rows.count == 2 && rows[1].hasPrefix("shopee,\(dropped),"), "\(listed.stdout)")
+        }
+    }
+
     @Test func importingADirectoryOrAMissingFileSaysSoInOneLine() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-import-dir-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -54,7 +54,8 @@ struct KillAndResumeTests {
                 #expect(total > partial)
                 let truth = sandbox.server.world.platformTruth(from: window.start, to: window.end).filter { $0.platform == platform }
                 let mart = try await PlatformDayTruth.shopMart(fixture.warehouse, window: window)
-                #expect(truth.count == window.dayCount && mart.count == truth.count)
+                let shops = Set(truth.map(\.accountID)).count
+                #expect(truth.count == window.dayCount * shops && mart.filter { $0.key.platform == platform }.count == truth.count)
                 for expected in truth where mart[PlatformDayTruth.Key(expected)] != expected {
                     Issue.record("\(engine): mart_shop_performance \(String(describing: mart[PlatformDayTruth.Key(expected)])) differs from truth \(expected)")
                 }

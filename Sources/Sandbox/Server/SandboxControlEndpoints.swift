@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import OmnidashCore
 
-/// The Sandbox's own endpoints under `/_sandbox/`: health, credentials, ground truth, SKU map and FX rates.
+/// The Sandbox's own endpoints under `/_sandbox/`: health, credentials, ground truth (per day and shop, per campaign,
+/// per master SKU), the SKU map (JSON, and the CSV a seller keeps) and FX rates.
 ///
 /// They are not platform emulators: no auth and no faults, JSON with snake_case keys, amounts both as exact
 /// decimal text and as integer minor units.
@@ -24,6 +25,8 @@ struct SandboxControlEndpoints: Sendable {
         case "/_sandbox/truth": return truth(query)
         case "/_sandbox/campaign-truth": return campaignTruth(query)
         case "/_sandbox/sku-map": return HTTPReply.json(.ok, encoding: world.skuMap)
+        case "/_sandbox/sku-map.csv": return skuMapCSV()
+        case "/_sandbox/truth/products": return productTruth(query)
         case "/_sandbox/fx": return fx(query)
         default: return failure(.notFound, "unknown Sandbox endpoint \(path)")
         }
@@ -89,6 +92,33 @@ struct SandboxControlEndpoints: Sendable {
             ])
         }
         return HTTPReply.json(.ok, .object([("campaigns", .array(rows))]))
+    }
+
+    /// The world's SKU map as the CSV `omnidash import sku-map` reads.
+    private func skuMapCSV() -> Response {
+        guard let csv = try? world.skuMapCSV() else { return failure(.internalServerError, "the SKU map could not be written") }
+        return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: csv)))
+    }
+
+    /// `{"products":[{"date","sku_master","units","revenue","revenue_minor","cost","cost_minor",
+    /// "platforms":[{"platform","units","revenue","revenue_minor"}]}]}`, one entry per master SKU that sold that day.
+    private func productTruth(_ query: QueryParameters) -> Response {
+        let range: (BusinessDate, BusinessDate)
+        do { range = try dateRange(query) } catch { return error.response }
+        let rows: [JSONValue] = world.productTruth(from: range.0, to: range.1).map { row in
+            let platforms: [JSONValue] = row.unitsByPlatform.keys.sorted { $0.rawValue < $1.rawValue }.map { platform in
+                let revenue = row.revenueMinorByPlatform[platform] ?? 0
+                return .object([("platform", .string(platform.rawValue)), ("units", .int(row.unitsByPlatform[platform] ?? 0)),
+                                ("revenue", .string(AmountText.twoDecimals(minor: revenue))), ("revenue_minor", .int(revenue))])
+            }
+            return .object([
+                ("date", .string(row.date.description)), ("sku_master", .string(row.skuMaster)), ("units", .int(row.units)),
+                ("revenue", .string(AmountText.twoDecimals(minor: row.revenueMinor))), ("revenue_minor", .int(row.revenueMinor)),
+                ("cost", .string(AmountText.twoDecimals(minor: row.costMinor))), ("cost_minor", .int(row.costMinor)),
+                ("platforms", .array(platforms)),
+            ])
+        }
+        return HTTPReply.json(.ok, .object([("products", .array(rows))]))
     }
 
     /// `{"base":"THB","rates":[{"date","currency":"USD","rate":"35.1234"}]}` for the days of the range before `asOf`.

@@ -1,10 +1,10 @@
 import Foundation
 
 extension SandboxWorld {
-    /// The brand's Shopee shop; the world always has one.
+    /// The brand's reference Shopee shop (the official store, first of the world's Shopee shops); the world always has it.
     var shopeeShop: SandboxShop { shop(on: .shopee)! }
 
-    /// Writes `count` Shopee order objects, one compact JSON object per line (each line ends with `\n`), each exactly
+    /// Writes `count` Shopee order objects of the reference shop, one compact JSON object per line (each line ends with `\n`), each exactly
     /// as `order/get_order_detail` returns it in `response.order_list[]` when every optional field is requested.
     ///
     /// Walks back day by day from `asOf − 1` (orders within a day in creation order), generating one day at a time
@@ -14,7 +14,7 @@ extension SandboxWorld {
     /// - Throws: whatever `write` throws; the export stops there.
     public func exportShopeeOrders(count: Int, write: (Data) throws -> Void) throws {
         guard count > 0 else { return }
-        let renderer = ShopeeOrderRenderer(world: self)
+        let renderer = ShopeeOrderRenderer(world: self, shop: shopeeShop)
         let fields = ShopeeOrderRenderer.allOptionalFields
         var remaining = count
         var day = asOf.adding(days: -1)

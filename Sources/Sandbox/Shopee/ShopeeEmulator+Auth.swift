@@ -4,19 +4,32 @@ import Hummingbird
 /// The authorisation flow (ecommerce-apis.md §1.2): the seller-consent link, code → tokens, and refresh.
 extension ShopeeEmulator {
     /// `GET /api/v2/shop/auth_partner`: the seller "authorises" at once and is redirected to `redirect` with a
-    /// single-use `code` (valid 10 minutes) and the `shop_id`.
+    /// single-use `code` (valid 10 minutes) and the `shop_id` of the shop that authorised.
+    ///
+    /// On Shopee the seller picks the shop by logging in on the consent page; the Sandbox has no login page, so the
+    /// seller is the reference shop unless the Sandbox-only parameter `shop_id` names another of the brand's Shopee
+    /// shops (not a Shopee parameter: it stands for the login, and the public signature does not cover it).
     func authorizePartner(_ query: QueryParameters) throws -> Response {
         try authenticatePublic(path: "/api/v2/shop/auth_partner", query: query)
         guard let redirect = query["redirect"], !redirect.isEmpty else {
             throw ShopeeError.wrongParameters("redirect is required")
         }
-        let code = tokens.issue(.authorizationCode, shopID: world.shopeeShop.shopID, now: now)
+        let shop: SandboxShop
+        if let text = query["shop_id"], !text.isEmpty {
+            guard let id = Int64(text), let named = self.shop(id: id) else { throw ShopeeError.invalidPartnerOrShop }
+            shop = named
+        } else {
+            guard let reference = shopeeShops.first else { throw ShopeeError.invalidPartnerOrShop }
+            shop = reference
+        }
+        let code = tokens.issue(.authorizationCode, shopID: shop.shopID, now: now)
         let separator = redirect.contains("?") ? "&" : "?"
-        let location = "\(redirect)\(separator)code=\(code)&shop_id=\(world.shopeeShop.shopID)"
+        let location = "\(redirect)\(separator)code=\(code)&shop_id=\(shop.shopID)"
         return Response(status: .found, headers: [.location: location])
     }
 
-    /// `POST /api/v2/auth/token/get` with `{"code","shop_id","partner_id"}`: the first access and refresh tokens.
+    /// `POST /api/v2/auth/token/get` with `{"code","shop_id","partner_id"}`: the first access and refresh tokens of
+    /// the shop the code was issued to (a code is bound to its shop, so it is refused with another `shop_id`).
     func getAccessToken(_ query: QueryParameters, body: [UInt8]) throws -> Response {
         try authenticatePublic(path: "/api/v2/auth/token/get", query: query)
         let fields = try jsonBody(body)
@@ -25,7 +38,7 @@ extension ShopeeEmulator {
         guard let shopID = ShopeeEmulator.int64(fields["shop_id"]) else {
             throw ShopeeError.wrongParameters("shop_id is required")
         }
-        guard shopID == world.shopeeShop.shopID else { throw ShopeeError.invalidPartnerOrShop }
+        guard shop(id: shopID) != nil else { throw ShopeeError.invalidPartnerOrShop }
         guard case .valid = tokens.verify(code, .authorizationCode, shopID: shopID, now: now), tokens.spend(code) else {
             throw ShopeeError.invalidCode
         }
@@ -40,7 +53,8 @@ extension ShopeeEmulator {
     }
 
     /// `POST /api/v2/auth/access_token/get` with `{"refresh_token","partner_id","shop_id"}`: a new access token and
-    /// a new refresh token. Refresh tokens are single use, except the bootstrap token from the credentials.
+    /// a new refresh token, for the shop named. Refresh tokens are bound to their shop and single use, except each
+    /// shop's bootstrap token from the credentials.
     func refreshAccessToken(_ query: QueryParameters, body: [UInt8]) throws -> Response {
         try authenticatePublic(path: "/api/v2/auth/access_token/get", query: query)
         let fields = try jsonBody(body)
@@ -54,7 +68,7 @@ extension ShopeeEmulator {
         guard let shopID = ShopeeEmulator.int64(fields["shop_id"]) else {
             throw ShopeeError.wrongParameters("shop_id is required")
         }
-        guard shopID == world.shopeeShop.shopID else { throw ShopeeError.invalidPartnerOrShop }
+        guard shop(id: shopID) != nil else { throw ShopeeError.invalidPartnerOrShop }
         switch tokens.verify(refreshToken, .refreshToken, shopID: shopID, now: now) {
         case .invalid: throw ShopeeError.invalidRefreshToken
         case .expired: throw ShopeeError.refreshTokenExpired
@@ -62,7 +76,7 @@ extension ShopeeEmulator {
         }
         // The bootstrap token stands in for the seller's authorisation: reusable, so every fresh warehouse or test
         // can start from it. Tokens issued by a refresh are single use, as on Shopee.
-        if refreshToken != bootstrapRefreshToken, !tokens.spend(refreshToken) {
+        if refreshToken != bootstrapRefreshToken(shopID: shopID), !tokens.spend(refreshToken) {
             throw ShopeeError.invalidRefreshToken
         }
         return HTTPReply.json(.ok, .object([

@@ -3,6 +3,7 @@ import OmnidashCore
 
 /// The key of a computed `get_order_list` result, cached so that paging through it costs one computation.
 struct OrderListQuery: Hashable, Sendable {
+    let shopID: Int64
     let field: String
     let from: Int64
     let to: Int64
@@ -19,8 +20,8 @@ extension ShopeeEmulator {
     /// Longest window `get_order_list` accepts: 15 days.
     static let maximumOrderListWindow: Int64 = 15 * 86_400
 
-    /// Orders whose `create_time` or current `update_time` lies in `[time_from, time_to]`, ascending by that time,
-    /// paged with a cursor (`next_cursor` is `""` on the last page).
+    /// The call's shop's orders whose `create_time` or current `update_time` lies in `[time_from, time_to]`,
+    /// ascending by that time, paged with a cursor (`next_cursor` is `""` on the last page).
     func getOrderList(_ call: ShopCall) throws -> Response {
         let query = call.query
         guard let field = query["time_range_field"], !field.isEmpty else {
@@ -53,7 +54,8 @@ extension ShopeeEmulator {
             throw ShopeeError.wrongParameters("order_status \(status) is invalid")
         }
         let withStatus = list("response_optional_fields", in: query).contains("order_status")
-        let entries = orderList(OrderListQuery(field: field, from: from, to: to, status: status))
+        let entries = orderList(OrderListQuery(shopID: call.shop.shopID, field: field, from: from, to: to, status: status),
+                                shop: call.shop)
         let page = entries.dropFirst(offset).prefix(Int(pageSize))
         let end = offset + page.count
         let more = end < entries.count
@@ -74,17 +76,18 @@ extension ShopeeEmulator {
         }
     }
 
-    /// Up to 50 orders by serial, with the optional fields named in `response_optional_fields`.
+    /// Up to 50 orders of the call's shop by serial, with the optional fields named in `response_optional_fields`;
+    /// another shop's serials are not found, as on Shopee.
     func getOrderDetail(_ call: ShopCall) throws -> Response {
         let serials = list("order_sn_list", in: call.query)
         guard !serials.isEmpty else { throw ShopeeError.wrongParameters("order_sn_list is required") }
         guard serials.count <= 50 else { throw ShopeeError.wrongParameters("order_sn_list should contain 1 to 50 order_sn") }
         let fields = Set(list("response_optional_fields", in: call.query))
-        let renderer = ShopeeOrderRenderer(world: world)
+        let renderer = ShopeeOrderRenderer(world: world, shop: call.shop)
         var found: [SimulatedOrder] = []
         var missing: [String] = []
         for serial in serials {
-            if let order = world.order(number: serial, shop: world.shopeeShop) { found.append(order) } else { missing.append(serial) }
+            if let order = world.order(number: serial, shop: call.shop) { found.append(order) } else { missing.append(serial) }
         }
         var forceMalformed = call.forceMalformedOrder
         let warning = missing.isEmpty ? nil : "order_sn not found: " + missing.joined(separator: ",")
@@ -110,7 +113,7 @@ extension ShopeeEmulator {
         return offset
     }
 
-    private func orderList(_ query: OrderListQuery) -> [OrderListEntry] {
+    private func orderList(_ query: OrderListQuery, shop: SandboxShop) -> [OrderListEntry] {
         if let cached = orderLists.withLock({ $0.value(for: query) }) { return cached }
         let calendar = world.calendar
         let now = world.nowUnix
@@ -121,7 +124,7 @@ extension ShopeeEmulator {
         var matches: [(time: Int64, entry: OrderListEntry)] = []
         if firstDay <= lastDay {
             for day in firstDay...lastDay {
-                for order in world.orders(on: day, shop: world.shopeeShop) {
+                for order in world.orders(on: day, shop: shop) {
                     let event = order.event(at: now)
                     let time = byUpdate ? event.time : order.createTime
                     guard time >= query.from, time <= query.to else { continue }

@@ -1,7 +1,8 @@
 import Hummingbird
 import OmnidashCore
 
-/// `v2.product.get_item_list`, `v2.product.get_item_base_info` and `v2.product.get_model_list`.
+/// `v2.product.get_item_list`, `v2.product.get_item_base_info` and `v2.product.get_model_list`: the brand's listings
+/// as the call's shop lists them, with that shop's item ids, model ids and SKU codes.
 extension ShopeeEmulator {
     static let itemStatuses: Set<String> = ["NORMAL", "BANNED", "UNLIST", "REVIEWING", "SELLER_DELETE", "SHOPEE_DELETE"]
 
@@ -19,6 +20,7 @@ extension ShopeeEmulator {
         }
         let updateFrom = query["update_time_from"].flatMap { Int64($0) }
         let updateTo = query["update_time_to"].flatMap { Int64($0) }
+        let shop = call.shop
         let items = world.products.enumerated().filter { index, product in
             let updated = productTimes(index).update
             return statuses.contains(product.status)
@@ -32,7 +34,7 @@ extension ShopeeEmulator {
             writer.beginArray()
             for (index, product) in page {
                 writer.beginObject()
-                writer.field("item_id", product.itemID)
+                writer.field("item_id", world.catalog.listingID(index, on: shop))
                 writer.field("item_status", product.status)
                 writer.field("update_time", productTimes(index).update)
                 writer.key("tag")
@@ -51,12 +53,12 @@ extension ShopeeEmulator {
 
     func getItemBaseInfo(_ call: ShopCall) throws -> Response {
         let ids = try itemIDs(call.query)
-        let products = ids.compactMap { id in world.products.firstIndex { $0.itemID == id } }
+        let products = ids.compactMap { itemIndex($0, on: call.shop) }
         return envelope { writer in
             writer.beginObject()
             writer.key("item_list")
             writer.beginArray()
-            for index in products { writeBaseInfo(index, into: &writer) }
+            for index in products { writeBaseInfo(index, shop: call.shop, into: &writer) }
             writer.endArray()
             writer.endObject()
         }
@@ -64,7 +66,8 @@ extension ShopeeEmulator {
 
     func getModelList(_ call: ShopCall) throws -> Response {
         let itemID = try integer("item_id", in: call.query)
-        guard let index = world.products.firstIndex(where: { $0.itemID == itemID }) else {
+        let shop = call.shop
+        guard let index = itemIndex(itemID, on: shop) else {
             throw ShopeeError(code: "error_item_not_found", message: "Item \(itemID) not found.")
         }
         let product = world.products[index]
@@ -91,21 +94,26 @@ extension ShopeeEmulator {
             if product.hasVariants {
                 for (position, model) in product.models.enumerated() {
                     writer.beginObject()
-                    writer.field("model_id", model.modelID)
+                    writer.field("model_id", world.catalog.variantID(index, model: position, on: shop))
                     writer.key("tier_index")
                     writer.beginArray()
                     writer.int(position)
                     writer.endArray()
-                    writer.field("model_sku", model.marketplaceSKU)
+                    writer.field("model_sku", world.catalog.shopeeModelSKU(index, model: position, on: shop))
                     writer.field("model_status", "MODEL_NORMAL")
-                    writePriceInfo(model.listPriceMinor, into: &writer)
-                    writeStock(stock(itemIndex: index, model: position), into: &writer)
+                    writePriceInfo(model.listPriceMinor, currency: shop.currency, into: &writer)
+                    writeStock(stock(itemIndex: index, model: position, shop: shop), into: &writer)
                     writer.endObject()
                 }
             }
             writer.endArray()
             writer.endObject()
         }
+    }
+
+    /// The catalogue index of the listing with this item id on `shop`; another shop's item ids are unknown here.
+    private func itemIndex(_ itemID: Int64, on shop: SandboxShop) -> Int? {
+        world.products.indices.first { world.catalog.listingID($0, on: shop) == itemID }
     }
 
     private func itemIDs(_ query: QueryParameters) throws -> [Int64] {
@@ -118,15 +126,16 @@ extension ShopeeEmulator {
         }
     }
 
-    private func writeBaseInfo(_ index: Int, into writer: inout JSONWriter) {
+    private func writeBaseInfo(_ index: Int, shop: SandboxShop, into writer: inout JSONWriter) {
         let product = world.products[index]
+        let itemID = world.catalog.listingID(index, on: shop)
         let times = productTimes(index)
         writer.beginObject()
-        writer.field("item_id", product.itemID)
+        writer.field("item_id", itemID)
         writer.field("category_id", product.categoryID)
         writer.field("item_name", product.name)
         writer.field("description", "\(product.name) — ผลิตภัณฑ์แท้จากแบรนด์ \(product.brand) ผลิตในประเทศไทย")
-        writer.field("item_sku", product.itemSKU)
+        writer.field("item_sku", world.catalog.shopeeItemSKU(index, on: shop))
         writer.field("create_time", times.create)
         writer.field("update_time", times.update)
         writer.key("attribute_list")
@@ -134,17 +143,17 @@ extension ShopeeEmulator {
         writer.endArray()
         if !product.hasVariants {
             // As on Shopee, a listing with variants has no price or stock of its own: see get_model_list.
-            writePriceInfo(product.models[0].listPriceMinor, into: &writer)
+            writePriceInfo(product.models[0].listPriceMinor, currency: shop.currency, into: &writer)
         }
         writer.key("image")
         writer.beginObject()
         writer.key("image_url_list")
         writer.beginArray()
-        writer.string("https://cf.shopee.co.th/file/th-11134207-sukhon-\(product.itemID)")
+        writer.string("https://cf.shopee.co.th/file/th-11134207-sukhon-\(itemID)")
         writer.endArray()
         writer.key("image_id_list")
         writer.beginArray()
-        writer.string("th-11134207-sukhon-\(product.itemID)")
+        writer.string("th-11134207-sukhon-\(itemID)")
         writer.endArray()
         writer.endObject()
         writer.field("weight", ShopeeOrderRenderer.kilograms(grams: product.weightGrams))
@@ -171,15 +180,15 @@ extension ShopeeEmulator {
         writer.endObject()
         writer.field("item_dangerous", 0)
         writer.field("description_type", "normal")
-        if !product.hasVariants { writeStock(stock(itemIndex: index, model: 0), into: &writer) }
+        if !product.hasVariants { writeStock(stock(itemIndex: index, model: 0, shop: shop), into: &writer) }
         writer.endObject()
     }
 
-    private func writePriceInfo(_ priceMinor: Int64, into writer: inout JSONWriter) {
+    private func writePriceInfo(_ priceMinor: Int64, currency: String, into writer: inout JSONWriter) {
         writer.key("price_info")
         writer.beginArray()
         writer.beginObject()
-        writer.field("currency", world.shopeeShop.currency)
+        writer.field("currency", currency)
         writer.amountField("original_price", minor: priceMinor)
         writer.amountField("current_price", minor: priceMinor)
         writer.endObject()
@@ -204,8 +213,11 @@ extension ShopeeEmulator {
         writer.endObject()
     }
 
-    private func stock(itemIndex: Int, model: Int) -> Int {
-        var generator = SeededGenerator(seed: world.seed, stream: .orderDetails, -1, Int64(itemIndex), Int64(model))
+    /// Each shop holds its own stock; the reference shop's draw is keyed as it always was.
+    private func stock(itemIndex: Int, model: Int, shop: SandboxShop) -> Int {
+        var generator = shop.streamKey == 0
+            ? SeededGenerator(seed: world.seed, stream: .orderDetails, -1, Int64(itemIndex), Int64(model))
+            : SeededGenerator(seed: world.seed, stream: .orderDetails, -1, Int64(itemIndex), Int64(model), shop.streamKey)
         return world.products[itemIndex].status == "NORMAL" ? generator.int(in: 40...900) : 0
     }
 

@@ -1,14 +1,18 @@
 import Foundation
 import Hummingbird
 
-/// An emulator of the Shopee Open Platform v2 for the simulated shop, at the platform's real paths under `/api/v2/`.
+/// An emulator of the Shopee Open Platform v2 for the brand's Shopee shops, at the platform's real paths under
+/// `/api/v2/`.
+///
+/// One partner app is authorised by every Shopee shop of the world, as on Shopee: each shop-API call is for the shop
+/// its signed `shop_id` names, tokens are per shop, and every answer is that shop's (its orders, listings, SKU codes).
 ///
 /// It checks requests as strictly as the platform documents (ecommerce-apis.md §1): common parameters, the
-/// 5-minute timestamp window, the partner, the HMAC signature, the access token and the shop, in that order, each
+/// 5-minute timestamp window, the partner, the HMAC signature, the shop and the access token, in that order, each
 /// failure answered with the documented code and message.
 struct ShopeeEmulator: Emulator {
     static let credentialsType: any PlatformCredentials.Type = ShopeeSandboxCredentials.self
-    static let shops = [SandboxShop.sukhonShopee]
+    static let shops = [SandboxShop.sukhonShopee, .sukhonShopeeMall]
 
     let world: SandboxWorld
     let secrets: ShopeeSecrets
@@ -23,6 +27,8 @@ struct ShopeeEmulator: Emulator {
 
     /// An authenticated shop-API call that passed every check.
     struct ShopCall {
+        /// The shop the call is signed for.
+        let shop: SandboxShop
         let query: QueryParameters
         let accessToken: String
         let forceMalformedOrder: Bool
@@ -36,13 +42,23 @@ struct ShopeeEmulator: Emulator {
         self.clock = context.clock
     }
 
-    var bootstrapRefreshToken: String { tokens.bootstrapRefreshToken(shopID: world.shopeeShop.shopID) }
+    /// The world's Shopee shops, the reference shop first.
+    var shopeeShops: [SandboxShop] { world.shops.filter { $0.platform == .shopee } }
+
+    /// The world's Shopee shop with this `shop_id`, if the partner app is authorised by it.
+    func shop(id: Int64) -> SandboxShop? { shopeeShops.first { $0.shopID == id } }
+
+    /// The shop's refresh token as published in the credentials (see `ShopeeTokenAuthority.bootstrapRefreshToken`).
+    func bootstrapRefreshToken(shopID: Int64) -> String { tokens.bootstrapRefreshToken(shopID: shopID) }
 
     func serves(path: String) -> Bool { path.hasPrefix(Self.pathPrefix) }
 
     func credentials(serverURL: String) -> any PlatformCredentials {
-        ShopeeSandboxCredentials(baseURL: serverURL, partnerID: secrets.partnerID, partnerKey: secrets.partnerKey,
-                                 shopID: world.shopeeShop.shopID, refreshToken: bootstrapRefreshToken)
+        let shops = shopeeShops.map {
+            ShopeeSandboxCredentials.Shop(shopID: $0.shopID, refreshToken: bootstrapRefreshToken(shopID: $0.shopID))
+        }
+        return ShopeeSandboxCredentials(baseURL: serverURL, partnerID: secrets.partnerID, partnerKey: secrets.partnerKey,
+                                        shops: shops)
     }
 
     var now: Int64 { Int64(clock().timeIntervalSince1970.rounded(.down)) }
@@ -124,7 +140,8 @@ struct ShopeeEmulator: Emulator {
         guard query["sign"] == expected else { throw ShopeeError.wrongSign }
         // The signature above was checked with the emulator's own implementation of the documented rule
         // (ShopeeSignature), never the connector's: a second implementation on purpose (DESIGN §5).
-        guard shopID == world.shopeeShop.shopID else { throw ShopeeError.invalidPartnerOrShop }
+        guard let shop = shop(id: shopID) else { throw ShopeeError.invalidPartnerOrShop }
+        // Tokens are bound to their shop: another shop's token is as invalid here as a made-up one.
         guard case .valid = tokens.verify(accessToken, .accessToken, shopID: shopID, now: now),
               !tokens.isRevoked(accessToken: accessToken)
         else { throw ShopeeError.invalidAccessToken }
@@ -133,7 +150,7 @@ struct ShopeeEmulator: Emulator {
             tokens.revoke(accessToken: accessToken)
             throw ShopeeError.invalidAccessToken
         }
-        return ShopCall(query: query, accessToken: accessToken, forceMalformedOrder: injected.forceMalformedOrder)
+        return ShopCall(shop: shop, query: query, accessToken: accessToken, forceMalformedOrder: injected.forceMalformedOrder)
     }
 
     // MARK: - Responses

@@ -1,9 +1,11 @@
-/// Writes one order object exactly as `v2.order.get_order_detail` returns it in `response.order_list[]`.
+/// Writes one order object of `shop` exactly as `v2.order.get_order_detail` returns it in `response.order_list[]`,
+/// with the shop's own item ids, model ids and SKU codes.
 ///
 /// Default fields always appear; the others only when named in `response_optional_fields` (the doc's list; an
 /// object field brings everything under it). Amounts are JSON numbers in baht (`249.5`), times Unix seconds.
 struct ShopeeOrderRenderer: Sendable {
     let world: SandboxWorld
+    let shop: SandboxShop
 
     /// Every optional field the emulator knows, in the order they are written.
     static let optionalFields: [String] = [
@@ -50,8 +52,8 @@ struct ShopeeOrderRenderer: Sendable {
 
         writer.beginObject()
         if malformation != .missingOrderSN { writer.field("order_sn", order.orderSN) }
-        writer.field("region", world.shopeeShop.region)
-        writer.field("currency", world.shopeeShop.currency)
+        writer.field("region", shop.region)
+        writer.field("currency", shop.currency)
         writer.field("cod", order.payment.isCashOnDelivery)
         if malformation == .totalAmountNotANumber {
             writer.field("total_amount", "abc")
@@ -124,7 +126,7 @@ struct ShopeeOrderRenderer: Sendable {
             writer.field("district", buyer.address.subdistrict)
             writer.field("city", buyer.address.district)
             writer.field("state", buyer.address.province)
-            writer.field("region", world.shopeeShop.region)
+            writer.field("region", shop.region)
             writer.field("zipcode", buyer.address.zipcode)
             writer.field("full_address", buyer.address.fullAddress)
             writer.endObject()
@@ -133,16 +135,19 @@ struct ShopeeOrderRenderer: Sendable {
 
     private func writeItems(_ order: SimulatedOrder, malformation: Malformation?, into writer: inout JSONWriter) {
         writer.beginArray()
+        let catalog = world.catalog
         for (position, line) in order.lines.enumerated() {
-            let product = world.catalog.product(of: line.unit)
-            let model = world.catalog.model(of: line.unit)
+            let unit = catalog.units[line.unit]
+            let product = catalog.product(of: line.unit)
+            let model = catalog.model(of: line.unit)
+            let itemID = catalog.listingID(unit.productIndex, on: shop)
             writer.beginObject()
-            writer.field("item_id", product.itemID)
+            writer.field("item_id", itemID)
             writer.field("item_name", product.name)
-            writer.field("item_sku", product.itemSKU)
-            writer.field("model_id", model.modelID)
+            writer.field("item_sku", catalog.shopeeItemSKU(unit.productIndex, on: shop))
+            writer.field("model_id", catalog.variantID(unit.productIndex, model: unit.modelIndex, on: shop))
             writer.field("model_name", model.name)
-            writer.field("model_sku", product.hasVariants ? model.marketplaceSKU : "")
+            writer.field("model_sku", catalog.shopeeModelSKU(unit.productIndex, model: unit.modelIndex, on: shop))
             let quantity = malformation == .negativeQuantity && position == 0 ? -1 : line.quantity
             writer.field("model_quantity_purchased", quantity)
             writer.amountField("model_original_price", minor: line.originalPriceMinor)
@@ -155,11 +160,11 @@ struct ShopeeOrderRenderer: Sendable {
             writer.field("add_on_deal_id", 0)
             writer.field("promotion_type", line.promotion?.type ?? "")
             writer.field("promotion_id", line.promotion?.id ?? 0)
-            writer.field("order_item_id", product.itemID)
+            writer.field("order_item_id", itemID)
             writer.field("promotion_group_id", 0)
             writer.key("image_info")
             writer.beginObject()
-            writer.field("image_url", "https://cf.shopee.co.th/file/th-11134207-sukhon-\(product.itemID)_tn")
+            writer.field("image_url", "https://cf.shopee.co.th/file/th-11134207-sukhon-\(itemID)_tn")
             writer.endObject()
             writer.key("product_location_id")
             writer.beginArray()
@@ -183,13 +188,15 @@ struct ShopeeOrderRenderer: Sendable {
         writer.field("shipping_carrier", order.carrier)
         writer.key("item_list")
         writer.beginArray()
+        let catalog = world.catalog
         for line in order.lines {
-            let product = world.catalog.product(of: line.unit)
+            let unit = catalog.units[line.unit]
+            let itemID = catalog.listingID(unit.productIndex, on: shop)
             writer.beginObject()
-            writer.field("item_id", product.itemID)
-            writer.field("model_id", world.catalog.model(of: line.unit).modelID)
+            writer.field("item_id", itemID)
+            writer.field("model_id", catalog.variantID(unit.productIndex, model: unit.modelIndex, on: shop))
             writer.field("model_quantity", line.quantity)
-            writer.field("order_item_id", product.itemID)
+            writer.field("order_item_id", itemID)
             writer.field("promotion_group_id", 0)
             writer.field("product_location_id", "THZ4JHS1FY")
             writer.endObject()

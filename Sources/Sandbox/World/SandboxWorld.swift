@@ -20,7 +20,8 @@ public final class SandboxWorld: Sendable {
     public let seed: UInt64
     public let asOf: BusinessDate
     public let calendar: BusinessCalendar
-    /// The brand's shops, one per marketplace it sells on.
+    /// The brand's shops on the marketplaces it sells on (several on one marketplace, as its two Shopee shops), the
+    /// reference shop first.
     public let shops: [SandboxShop]
 
     let nowUnix: Int64
@@ -67,7 +68,7 @@ public final class SandboxWorld: Sendable {
     /// The SKU map: every shop's SKU codes with the master SKU, product, category, brand and cost.
     public var skuMap: [SKUMapEntry] { shops.flatMap { catalog.skuMap(for: $0) } }
 
-    /// The brand's shop on `platform`, if it sells there.
+    /// The brand's first shop on `platform` (on Shopee, the reference shop), if it sells there.
     public func shop(on platform: Platform) -> SandboxShop? {
         shops.first { $0.platform == platform }
     }

@@ -16,6 +16,7 @@ public struct MartModel: Sendable {
             MartModel(table: MartTables.shopPerformance, model: PackageResources.mart_shop_performance_sql),
             MartModel(table: MartTables.adsChannelPerformance, model: PackageResources.mart_ads_channel_performance_sql),
             MartModel(table: MartTables.campaignPerformance, model: PackageResources.mart_campaign_performance_sql),
+            MartModel(table: MartTables.productPerformance, model: PackageResources.mart_product_performance_sql),
         ]
     }
 

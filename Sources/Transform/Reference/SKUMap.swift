@@ -29,8 +29,5 @@ public struct SKUMap: Sendable {
     /// The master entry of a platform SKU, or `nil` when it is not mapped.
     public func entry(platform: String, sku: String) -> Entry? { entries[platform]?[sku] }
 
-    /// The master SKU, or the platform SKU itself when it is not mapped, so unmapped products still show.
-    public func master(platform: String, sku: String) -> String { entries[platform]?[sku]?.skuMaster ?? sku }
-
     public var isEmpty: Bool { entries.isEmpty }
 }

@@ -40,6 +40,8 @@ public struct Migration: Sendable {
         CreateLazadaTables.migration,
         CreateStagedLoads.migration,
         CreateTikTokShopTables.migration,
+        CreateSKUMasterTables.migration,
+        RecreateProductPerformance.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

@@ -14,4 +14,13 @@ public enum MartTables {
     public static var shopPerformance: TableSchema { CreateMartTables.shopPerformance }
     public static var adsChannelPerformance: TableSchema { CreateMartTables.adsChannelPerformance }
     public static var campaignPerformance: TableSchema { CreateMartTables.campaignPerformance }
+    public static var productPerformance: TableSchema { RecreateProductPerformance.table }
+}
+
+/// The reference tables a seller loads (`omnidash import sku-map`), as declared by their migration.
+public enum ReferenceTables {
+    public static var skuMap: TableSchema { CreateSKUMasterTables.skuMap }
+    public static var skuCosts: TableSchema { CreateSKUMasterTables.skuCosts }
+    /// The `effective_from` of a cost that applies from the start, so the key needs no null.
+    public static let fromTheStart = "0001-01-01"
 }

@@ -3,6 +3,7 @@ import Connectors
 import Foundation
 import OmnidashCore
 import Sandbox
+import Transform
 import Warehouse
 
 struct Demo: AsyncParsableCommand {
@@ -62,6 +63,9 @@ struct Demo: AsyncParsableCommand {
                 }
                 let runID = SyncEngine.makeRunID(Date())
                 try await claim.recordRun(runID)
+                // The seller's SKU map, as the Sandbox publishes it at /_sandbox/sku-map.csv: every line gets its master SKU.
+                let map = try SKUMapFile(try sandbox.world.skuMapCSV(), name: "/_sandbox/sku-map.csv")
+                try await warehouse.write(map.replacement(loadedAt: Timestamp.now(), runID: runID))
                 try await Runtime.withHTTPClient { client in
                     let report = try await Sync.run(configuration: configuration, warehouse: warehouse,
                                                     transport: AsyncHTTPClientTransport(client: client),

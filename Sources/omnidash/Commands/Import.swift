@@ -2,6 +2,6 @@ import ArgumentParser
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load records from files into the raw layer, through the connectors' own parsers.",
-        subcommands: SourceCommands.imports)
+        abstract: "Load files: records into the raw layer through the connectors' own parsers, and the SKU map.",
+        subcommands: SourceCommands.imports + [ImportSKUMap.self])
 }

@@ -84,10 +84,12 @@ struct SandboxCatalog: Sendable {
         return base + Int64(productIndex) * 1_009 + 11
     }
 
-    /// The variant's id on `shop`'s marketplace (`0` for a listing without variants where the catalogue has none).
+    /// The variant's id on `shop`'s marketplace (`0` for a listing without variants where the catalogue or the shop's
+    /// marketplace has none).
     func variantID(_ productIndex: Int, model modelIndex: Int, on shop: SandboxShop) -> Int64 {
         let model = products[productIndex].models[modelIndex]
         guard let base = shop.listingIDBase else { return model.modelID }
+        guard shop.singleModelsHaveIDs || products[productIndex].hasVariants else { return 0 }
         return base * 4 + Int64(productIndex) * 100 + Int64(modelIndex) + 1
     }
 

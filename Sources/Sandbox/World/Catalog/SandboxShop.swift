@@ -29,4 +29,8 @@ public struct SandboxShop: Sendable, Equatable {
     let listingIDBase: Int64?
     /// How the marketplace numbers orders.
     let numbering: OrderSerial.Numbering
+    /// Whether the only model of a listing without variants has an id of its own on this shop (Lazada's and TikTok
+    /// Shop's SKU ids do); `false` where the marketplace writes `0` for it, as Shopee does. Only read for shops with
+    /// their own `listingIDBase`; the reference shop keeps the catalogue's ids.
+    var singleModelsHaveIDs = true
 }

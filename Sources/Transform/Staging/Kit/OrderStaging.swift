@@ -77,7 +77,8 @@ struct OrderStaging {
             item["item_id"] = .text(line.itemID)
             item["model_id"] = SQLValue(line.modelID)
             item["sku"] = SQLValue(line.sku)
-            item["sku_normalized"] = SQLValue(line.sku.map { context.skuMap.master(platform: platform.rawValue, sku: $0) })
+            // Null when the SKU map does not know the code: the line counts under "unmapped", never dropped.
+            item["sku_normalized"] = SQLValue(line.sku.flatMap { context.skuMap.entry(platform: platform.rawValue, sku: $0)?.skuMaster })
             item["product_name"] = SQLValue(line.productName)
             item["quantity"] = .integer(line.quantity)
             item["unit_price"] = .text(line.unitPrice.description)

@@ -81,7 +81,8 @@ let package = Package(
         .target(
             name: "Dashboard",
             dependencies: [
-                "OmnidashCore", "Warehouse",
+                // Transform for the reference data a page lists (`UnmappedSKUs`); pages otherwise read marts.
+                "OmnidashCore", "Warehouse", "Transform",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -29,7 +29,9 @@ struct LayoutTests {
     @Test func hasHeaderNavigationFiltersMainAndFooter() {
         let html = page()
         expectContains(html, "<p class=\"brand\">Omnidash</p>")
-        expectContains(html, "<nav class=\"site-nav\" aria-label=\"Main\"><ul><li><a href=\"/?preset=last_7_days\" aria-current=\"page\">Executive overview</a></li></ul></nav>")
+        expectContains(html, "<nav class=\"site-nav\" aria-label=\"Main\"><ul><li><a href=\"/?preset=last_7_days\" aria-current=\"page\">Executive overview</a></li>"
+                       + "<li><a href=\"/shops?preset=last_7_days\">Shop performance</a></li>"
+                       + "<li><a href=\"/products?preset=last_7_days\">Product analytics</a></li></ul></nav>")
         expectContains(html, "<div class=\"filters-bar\"><section class=\"date-range\"")
         expectContains(html, "<main id=\"content\" class=\"page\" tabindex=\"-1\"><p>Hello</p></main>")
         expectContains(html, "<footer class=\"site-footer\">")
@@ -37,7 +39,7 @@ struct LayoutTests {
 
     @Test func navigationOnlyLinksToPagesThatExist() {
         let items = Layout.navigation(current: nil, filters: filters)
-        #expect(items.map(\.title) == ["Executive overview"])
+        #expect(items.map(\.title) == ["Executive overview", "Shop performance", "Product analytics"])
         #expect(items.allSatisfy { !$0.isCurrent })
     }
 

@@ -13,6 +13,8 @@ extension Assets {
       --accent-soft: #e6eefc;
       --series-1: #1f5fd1;
       --series-2: #c2570c;
+      --series-3: #7a3db8;
+      --series-4: #0f7b6c;
       --good: #11703f;
       --good-soft: #e3f4ea;
       --bad: #b42318;
@@ -36,6 +38,8 @@ extension Assets {
         --accent-soft: #1d2b45;
         --series-1: #6f9dff;
         --series-2: #f0954a;
+        --series-3: #b98cf0;
+        --series-4: #4fc7b3;
         --good: #5fd08d;
         --good-soft: #133222;
         --bad: #ff8a80;
@@ -190,6 +194,8 @@ extension Assets {
     .series-line .line { fill: none; stroke: var(--series-2); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
     .series-line .dot { fill: var(--surface); stroke: var(--series-2); stroke-width: 2; }
     .series-line.series-1 .line, .series-line.series-1 .dot { stroke: var(--series-1); }
+    .series-line.series-3 .line, .series-line.series-3 .dot { stroke: var(--series-3); }
+    .series-line.series-4 .line, .series-line.series-4 .dot { stroke: var(--series-4); }
     .chart-svg .hit:hover { fill: var(--hover); }
 
     .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; margin: 0 0 0.5rem; padding: 0; list-style: none;
@@ -198,6 +204,11 @@ extension Assets {
     .legend-item::before { content: ""; display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 2px;
       background: var(--series-1); }
     .legend-item.series-2::before { background: var(--series-2); }
+    .legend-item.series-3::before { background: var(--series-3); }
+    .legend-item.series-4::before { background: var(--series-4); }
+    .scope-form fieldset { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; border: 0; margin: 0; padding: 0; }
+    .scope-form label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); }
+    .scope-form select { font: inherit; max-width: 100%; }
     .legend-line::before { height: 0.2rem; border-radius: 1px; }
 
     /* Bar lists */

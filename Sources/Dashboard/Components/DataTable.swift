@@ -34,10 +34,13 @@ public struct DataTable: HTMLComponent, Hashable {
         public var text: String
         /// A number (`123450`) or text (`2026-11-01`) that sorts as the column should; `nil` sorts last.
         public var sortValue: String?
+        /// Where the cell's text leads (a drill-down), if anywhere.
+        public var link: SiteRoute?
 
-        public init(_ text: String, sortValue: String? = nil) {
+        public init(_ text: String, sortValue: String? = nil, link: SiteRoute? = nil) {
             self.text = text
             self.sortValue = sortValue
+            self.link = link
         }
 
         /// Text that sorts by itself.
@@ -103,12 +106,17 @@ public struct DataTable: HTMLComponent, Hashable {
                 let column = index < columns.count ? columns[index] : Column("", kind: .text)
                 let sortKey: [HTMLAttribute] = sortable ? cell.sortValue.map { [.data("sort", $0)] } ?? [] : []
                 if index == 0 {
-                    HTMLNode.element("th", [.scope("row"), .class(alignClass(column))] + sortKey) { cell.text }
+                    HTMLNode.element("th", [.scope("row"), .class(alignClass(column))] + sortKey) { content(cell) }
                 } else {
-                    HTMLNode.element("td", [.class(alignClass(column))] + sortKey) { cell.text }
+                    HTMLNode.element("td", [.class(alignClass(column))] + sortKey) { content(cell) }
                 }
             }
         }
+    }
+
+    private func content(_ cell: Cell) -> HTMLNode {
+        guard let link = cell.link else { return .text(cell.text) }
+        return .a(.href(link)) { cell.text }
     }
 
     private func alignClass(_ column: Column) -> String { column.alignment == .end ? "align-end" : "align-start" }

@@ -30,6 +30,7 @@ public struct DateRangeForm: HTMLComponent, Hashable {
             HTMLNode.form(.class("presets"), .method("get"), .action(action)) {
                 HTMLNode.fieldset {
                     HTMLNode.legend(.class("visually-hidden")) { "Preset ranges" }
+                    scope
                     for preset in DateRangePreset.allCases where preset != .custom {
                         presetButton(preset)
                     }
@@ -39,6 +40,7 @@ public struct DateRangeForm: HTMLComponent, Hashable {
                 HTMLNode.fieldset {
                     HTMLNode.legend { DateRangePreset.custom.label }
                     HTMLNode.input(.type("hidden"), .name("preset"), .value(DateRangePreset.custom.rawValue))
+                    scope
                     HTMLNode.label {
                         "From "
                         HTMLNode.input(.type("date"), .name("from"), .value(filters.range.start.description), .required)
@@ -53,6 +55,11 @@ public struct DateRangeForm: HTMLComponent, Hashable {
                 }
             }
         }
+    }
+
+    /// The marketplace, shop and product chosen, kept when only the dates change.
+    private var scope: [HTMLNode] {
+        filters.scopeQueryItems.map { name, value in HTMLNode.input(.type("hidden"), .name(name), .value(value)) }
     }
 
     private func presetButton(_ preset: DateRangePreset) -> HTMLNode {

@@ -21,5 +21,7 @@ public protocol DashboardPage: SendableMetatype {
 public enum PageRegistry {
     public static let pages: [any DashboardPage.Type] = [
         ExecutiveOverview.self,
+        ShopPerformance.self,
+        ProductAnalytics.self,
     ]
 }

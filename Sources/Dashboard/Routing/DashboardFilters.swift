@@ -1,16 +1,34 @@
 import OmnidashCore
 import Warehouse
 
-/// The date range every page shows, and the period it is compared with.
+/// The date range every page shows, the period it is compared with, and what the figures are narrowed to: a
+/// marketplace, one of its shops, a product.
 public struct DashboardFilters: Sendable, Hashable, Codable {
     public var preset: DateRangePreset
     public var range: DateRange
+    /// The marketplace the figures are narrowed to (`?platform=shopee`); `nil` for every marketplace.
+    public var platform: Platform?
+    /// The shop the figures are narrowed to (`?shop=822451903`); `nil` for every shop.
+    public var shopID: String?
+    /// The master SKU a page drills into (`?sku=OMN-SER-001`).
+    public var sku: String?
     /// The previous period of equal length.
     public var comparison: DateRange { range.previousPeriod }
 
-    public init(preset: DateRangePreset, range: DateRange) {
+    public init(preset: DateRangePreset, range: DateRange, platform: Platform? = nil, shopID: String? = nil, sku: String? = nil) {
         self.preset = preset
         self.range = range
+        self.platform = platform
+        self.shopID = shopID
+        self.sku = sku
+    }
+
+    /// The same filters for every marketplace, shop and product: what the navigation links to.
+    public var unscoped: DashboardFilters { DashboardFilters(preset: preset, range: range) }
+
+    /// These filters with another scope.
+    public func scoped(platform: Platform?, shopID: String? = nil, sku: String? = nil) -> DashboardFilters {
+        DashboardFilters(preset: preset, range: range, platform: platform, shopID: shopID, sku: sku)
     }
 
     /// The days a range and its comparison period may cover: those the warehouse's `dim_date` calendar holds
@@ -28,6 +46,27 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     /// - Throws: `FilterError` with a one-line reason for an unknown preset, a malformed date, a range that
     ///   ends before it starts, one longer than 366 days, or a range or comparison period outside `supportedDates`.
     public init(query: [String: String], today: BusinessDate) throws(FilterError) {
+        try self.init(dates: query, today: today)
+        if let text = query["platform"], !text.isEmpty {
+            let marketplaces = Platform.allCases.filter { $0.kind == .marketplace }
+            guard let platform = marketplaces.first(where: { $0.rawValue == text }) else {
+                throw FilterError("unknown marketplace '\(text)'; use one of \(marketplaces.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.platform = platform
+        }
+        if let shop = query["shop"], !shop.isEmpty {
+            guard shop.count <= 64, shop.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+                throw FilterError("shop '\(shop.prefix(64))' is not a shop id")
+            }
+            shopID = shop
+        }
+        if let sku = query["sku"], !sku.isEmpty {
+            guard sku.count <= 128 else { throw FilterError("sku is longer than 128 characters") }
+            self.sku = sku
+        }
+    }
+
+    private init(dates query: [String: String], today: BusinessDate) throws(FilterError) {
         let presetText = query["preset"] ?? (query["from"] != nil ? "custom" : DateRangePreset.last30Days.rawValue)
         guard let preset = DateRangePreset(rawValue: presetText) else {
             throw FilterError("unknown preset '\(presetText)'; use one of \(DateRangePreset.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -66,9 +105,18 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
 
     /// The query items that reproduce these filters in a link.
     public var queryItems: [(String, String)] {
+        dateQueryItems + scopeQueryItems
+    }
+
+    var dateQueryItems: [(String, String)] {
         preset == .custom
             ? [("preset", "custom"), ("from", range.start.description), ("to", range.end.description)]
             : [("preset", preset.rawValue)]
+    }
+
+    /// The marketplace, shop and product, for a form that changes only the dates to carry along.
+    var scopeQueryItems: [(String, String)] {
+        [("platform", platform?.rawValue), ("shop", shopID), ("sku", sku)].compactMap { name, value in value.map { (name, $0) } }
     }
 }
 

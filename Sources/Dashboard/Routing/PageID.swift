@@ -2,6 +2,8 @@
 /// JSON variants and its place in the navigation follow.
 public enum PageID: String, CaseIterable, Sendable, Hashable {
     case executive
+    case shops
+    case products
 
     /// The HTML page's path; the Executive overview is the home page.
     public var path: String { self == .executive ? "/" : "/\(rawValue)" }

@@ -134,60 +134,11 @@ extension ExecutiveOverview {
         }
     }
 
-    /// One figure in the JSON, `null` included: money as the CSV's decimal text, counts as integers, ratios as
-    /// numbers.
-    enum JSONValue: Encodable, Equatable {
-        case text(String), integer(Int64), number(Double), null
+    typealias JSONValue = PageExport.Value
 
-        init(_ measure: Measure?) {
-            switch measure {
-            case .none: self = .null
-            case .money(let minor): self = .text(money(minor))
-            case .averageMoney(let value): self = JSONValue(averageMoney: value)
-            case .count(let value): self = .integer(value)
-            case .multiple(let value), .percent(let value): self = JSONValue(ratio: value)
-            }
-        }
+    static func money(_ minor: Int64) -> String { PageExport.money(minor) }
 
-        /// An average amount (AOV, CPA) as the CSV writes it; `null` for an average over nothing.
-        init(averageMoney value: Double?) {
-            self = value.flatMap { $0.isFinite ? .text(ratio($0)) : nil } ?? .null
-        }
+    static func measure(_ measure: Measure?) -> String { PageExport.measure(measure) }
 
-        /// `null` for a ratio over zero; a non-finite number is not valid JSON either.
-        init(ratio value: Double?) {
-            self = value.flatMap { $0.isFinite ? .number($0) : nil } ?? .null
-        }
-
-        init(text: String?) {
-            self = text.map(JSONValue.text) ?? .null
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .text(let value): try container.encode(value)
-            case .integer(let value): try container.encode(value)
-            case .number(let value): try container.encode(value)
-            case .null: try container.encodeNil()
-            }
-        }
-    }
-
-    static func money(_ minor: Int64) -> String { Money.format(minorUnits: minor, digits: 2) }
-
-    static func measure(_ measure: Measure?) -> String {
-        switch measure {
-        case .none: ""
-        case .money(let minor): money(minor)
-        case .count(let value): String(value)
-        case .multiple(let value), .percent(let value), .averageMoney(let value): ratio(value)
-        }
-    }
-
-    static func ratio(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "" }
-        return String(format: "%.6f", value).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
-            .replacingOccurrences(of: #"\.$"#, with: "", options: .regularExpression)
-    }
+    static func ratio(_ value: Double?) -> String { PageExport.ratio(value) }
 }

@@ -8,10 +8,11 @@ import Sandbox
 import Testing
 import Warehouse
 
-/// The Executive overview, its CSV and its JSON, served from marts built from the Sandbox, show the world's figures.
-@Suite("Executive overview end to end", .serialized)
-struct ExecutiveOverviewEndToEndTests {
-    @Test("the page, its CSV and its JSON answer 200 with the reconciled figures", arguments: WarehouseEngine.allCases)
+/// Every page (Executive overview, Shop performance, Product analytics), its CSV and its JSON, served from marts built
+/// from the Sandbox, show the world's figures.
+@Suite("Dashboard pages end to end", .serialized)
+struct DashboardPagesEndToEndTests {
+    @Test("every page, its CSV and its JSON answer 200 with the reconciled figures", arguments: WarehouseEngine.allCases)
     func pageCSVAndJSONShowReconciledFigures(engine: WarehouseEngine) async throws {
         let sandbox = try await SandboxHarness.start()
         defer { Task { await sandbox.stop() } }
@@ -67,6 +68,7 @@ struct ExecutiveOverviewEndToEndTests {
                         for column in ["orders", "units"] { #expect((day[column] as? NSNumber).map { "\($0.int64Value)" } == cells[column]) }
                     }
                 }
+                try await Self.shopAndProductPages(client, sandbox: sandbox, range: range, query: query)
                 try await client.execute(uri: "/?\(query)", method: .head) { response in
                     #expect(response.status == .ok, "uptime checks send HEAD")
                     #expect(response.body.readableBytes == 0)
@@ -84,6 +86,87 @@ struct ExecutiveOverviewEndToEndTests {
                     #expect((json?["error"]?["message"] as? String)?.contains("2000-01-01 to 2060-12-31") == true)
                 }
             }
+        }
+    }
+
+    /// Shop performance and Product analytics on the same synced data: every shop's and every master SKU's figures
+    /// in the CSVs equal the world's, the JSON matches the CSV, and narrowing to a marketplace, a shop or a product shows
+    /// just its figures.
+    static func shopAndProductPages(_ client: some TestClientProtocol, sandbox: SandboxHarness, range: DateRange,
+                                    query: String) async throws {
+        let world = sandbox.server.world
+        let shopTruth = world.platformTruth(from: range.start, to: range.end).filter { $0.platform.kind == .marketplace }
+        func cells(_ csv: String) -> [[String: String]] {
+            let lines = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            return lines.dropFirst().map { Dictionary(zip(lines[0], $0), uniquingKeysWith: { first, _ in first }) }
+        }
+        let shopsCSV = try await client.execute(uri: "/shops.csv?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            return String(buffer: response.body)
+        }
+        let shopRows = cells(shopsCSV)
+        #expect(shopRows.filter { $0["platform"] != "total" }.count == 4, "two Shopee shops, one Lazada, one TikTok Shop")
+        for (key, slices) in Dictionary(grouping: shopTruth, by: { "\($0.platform.rawValue)/\($0.accountID)" }) {
+            let row = shopRows.first { "\($0["platform"] ?? "")/\($0["shop_id"] ?? "")" == key }
+            #expect(row?["revenue"] == Money.format(minorUnits: slices.reduce(0) { $0 + $1.revenueMinor }, digits: 2), "\(key)")
+            #expect(row?["orders"] == String(slices.reduce(0) { $0 + $1.orders }), "\(key)")
+            #expect(row?["units"] == String(slices.reduce(0) { $0 + $1.units }), "\(key)")
+        }
+        let allRevenue = shopTruth.reduce(Int64(0)) { $0 + $1.revenueMinor }
+        #expect(shopRows.first { $0["platform"] == "total" }?["revenue"] == Money.format(minorUnits: allRevenue, digits: 2))
+        try await client.execute(uri: "/shops?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            let html = String(buffer: response.body)
+            for shop in world.shops { #expect(html.contains(shop.name), "the shop table names \(shop.name)") }
+            #expect(html.contains(DashboardPagesEndToEndTests.baht(allRevenue)))
+        }
+        // Narrowed to one Shopee shop: its figures only, in the JSON as on the CSV.
+        let mall = try #require(world.shops.last { $0.platform == .shopee })
+        let mallRevenue = shopTruth.filter { $0.accountID == String(mall.shopID) }.reduce(Int64(0)) { $0 + $1.revenueMinor }
+        try await client.execute(uri: "/shops.json?\(query)&platform=shopee&shop=\(mall.shopID)", method: .get) { response in
+            #expect(response.status == .ok)
+            let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+            let kpis = json?["kpis"] as? [String: [String: Any]]
+            #expect(kpis?["revenue"]?["current"] as? String == Money.format(minorUnits: mallRevenue, digits: 2))
+            #expect((json?["shops"] as? [Any])?.count == 1)
+        }
+
+        let productTruth = world.productTruth(from: range.start, to: range.end)
+        let productsCSV = try await client.execute(uri: "/products.csv?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            return String(buffer: response.body)
+        }
+        let productRows = cells(productsCSV)
+        let bySKU = Dictionary(grouping: productTruth, by: \.skuMaster)
+        #expect(productRows.filter { $0["sku_master"] != "total" }.count == bySKU.count)
+        for (sku, days) in bySKU {
+            let row = productRows.first { $0["sku_master"] == sku }
+            #expect(row?["units"] == String(days.reduce(0) { $0 + $1.units }), "\(sku)")
+            #expect(row?["revenue"] == Money.format(minorUnits: days.reduce(0) { $0 + $1.revenueMinor }, digits: 2), "\(sku)")
+            #expect(row?["cost"] == Money.format(minorUnits: days.reduce(0) { $0 + $1.costMinor }, digits: 2), "\(sku)")
+            #expect(row?["tiktok_revenue"] == Money.format(minorUnits: days.reduce(0) { $0 + ($1.revenueMinorByPlatform[.tiktokShop] ?? 0) }, digits: 2))
+        }
+        // Narrowed to TikTok Shop, and drilled into the best seller there.
+        let tiktokRevenue = productTruth.reduce(Int64(0)) { $0 + ($1.revenueMinorByPlatform[.tiktokShop] ?? 0) }
+        let best = try #require(bySKU.max { a, b in
+            a.value.reduce(0) { $0 + ($1.revenueMinorByPlatform[.tiktokShop] ?? 0) } < b.value.reduce(0) { $0 + ($1.revenueMinorByPlatform[.tiktokShop] ?? 0) }
+        })
+        try await client.execute(uri: "/products.json?\(query)&platform=tiktok&sku=\(best.key)", method: .get) { response in
+            #expect(response.status == .ok)
+            let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+            let kpis = json?["kpis"] as? [String: [String: Any]]
+            #expect(kpis?["revenue"]?["current"] as? String == Money.format(minorUnits: tiktokRevenue, digits: 2))
+            let detail = json?["detail"] as? [String: Any]
+            #expect((detail?["days"] as? [Any])?.count == range.dayCount)
+            #expect((json?["unmapped"] as? [Any])?.isEmpty == true, "the world's map names every SKU it sells")
+        }
+        try await client.execute(uri: "/products?\(query)&sku=\(best.key)", method: .get) { response in
+            #expect(response.status == .ok)
+            #expect(String(buffer: response.body).contains(best.key))
+        }
+        try await client.execute(uri: "/products?\(query)&platform=amazon", method: .get) { response in
+            #expect(response.status == .badRequest)
+            #expect(String(buffer: response.body).contains("unknown marketplace"))
         }
     }
 

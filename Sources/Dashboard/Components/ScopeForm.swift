@@ -1,0 +1,73 @@
+import OmnidashCore
+
+/// The marketplace and shop control: two selects and an Apply button in one GET form that keeps the chosen dates,
+/// so it works without script. Choosing a shop narrows to it whatever the marketplace says; "All" clears a choice.
+public struct ScopeForm: HTMLComponent, Hashable {
+    /// One shop the warehouse has figures for.
+    public struct Shop: Sendable, Hashable, Codable {
+        public var platform: Platform
+        public var shopID: String
+        public var name: String?
+
+        public init(platform: Platform, shopID: String, name: String?) {
+            self.platform = platform
+            self.shopID = shopID
+            self.name = name
+        }
+
+        /// `Sukhon Beauty Mall (Shopee)`, or the id when the shop has no name yet.
+        public var label: String { "\(name ?? shopID) (\(platform.displayName))" }
+    }
+
+    public var filters: DashboardFilters
+    public var shops: [Shop]
+    /// The page the form submits to.
+    public var action: SiteRoute
+    /// Whether the page can narrow to one shop (the product page narrows by marketplace only).
+    public var offersShops: Bool
+
+    public init(filters: DashboardFilters, shops: [Shop], action: SiteRoute, offersShops: Bool = true) {
+        self.filters = filters
+        self.shops = shops
+        self.action = action
+        self.offersShops = offersShops
+    }
+
+    public var html: HTMLNode {
+        .form(.class("scope-form"), .method("get"), .action(action), .ariaLabel("Marketplace and shop")) {
+            HTMLNode.fieldset {
+                HTMLNode.legend(.class("visually-hidden")) { "Marketplace and shop" }
+                for (name, value) in filters.dateQueryItems { HTMLNode.input(.type("hidden"), .name(name), .value(value)) }
+                HTMLNode.label {
+                    "Marketplace"
+                    HTMLNode.element("select", [.name("platform")]) {
+                        option("", "All marketplaces", selected: filters.platform == nil)
+                        for platform in marketplaces {
+                            option(platform.rawValue, platform.displayName, selected: filters.platform == platform)
+                        }
+                    }
+                }
+                if offersShops {
+                    HTMLNode.label {
+                        "Shop"
+                        HTMLNode.element("select", [.name("shop")]) {
+                            option("", "All shops", selected: filters.shopID == nil)
+                            for shop in shops { option(shop.shopID, shop.label, selected: filters.shopID == shop.shopID) }
+                        }
+                    }
+                }
+                HTMLNode.element("button", [.type("submit")]) { "Apply" }
+            }
+        }
+    }
+
+    /// The marketplaces that have shops, in the order `Platform` lists them.
+    var marketplaces: [Platform] {
+        let present = Set(shops.map(\.platform))
+        return Platform.allCases.filter { present.contains($0) }
+    }
+
+    private func option(_ value: String, _ label: String, selected: Bool) -> HTMLNode {
+        .element("option", [.value(value)] + (selected ? [HTMLAttribute("selected", nil)] : [])) { label }
+    }
+}

@@ -26,6 +26,7 @@ struct LazadaEmulator: Emulator {
     let faults: FaultInjector
     let clock: @Sendable () -> Date
     let orderLists = Locked(LRUCache<LazadaOrderQuery, [SimulatedOrder]>(capacity: 16))
+    let financeLines = Locked(LRUCache<ClosedRange<Int64>, [LazadaFinanceRow]>(capacity: 8))
 
     init(_ context: EmulatorContext) {
         world = context.world
@@ -101,6 +102,7 @@ struct LazadaEmulator: Emulator {
         case "/orders/items/get": getMultipleOrderItems
         case "/products/get": getProducts
         case "/seller/get": getSeller
+        case "/finance/transaction/details/get": getTransactionDetails
         default: nil
         }
     }

@@ -27,6 +27,7 @@ struct SandboxControlEndpoints: Sendable {
         case "/_sandbox/sku-map": return HTTPReply.json(.ok, encoding: world.skuMap)
         case "/_sandbox/sku-map.csv": return skuMapCSV()
         case "/_sandbox/truth/products": return productTruth(query)
+        case "/_sandbox/truth/fees": return feeTruth(query)
         case "/_sandbox/fx": return fx(query)
         default: return failure(.notFound, "unknown Sandbox endpoint \(path)")
         }
@@ -119,6 +120,34 @@ struct SandboxControlEndpoints: Sendable {
             ])
         }
         return HTTPReply.json(.ok, .object([("products", .array(rows))]))
+    }
+
+    /// Settlement fees per (business date, marketplace shop), the date being the orders' creation day:
+    /// `{"days":[{"date","platforms":[{"platform","shop_id","settled_orders","unsettled_orders","items_total",
+    /// "items_total_minor","fees_total","fees_total_minor","settlement","settlement_minor","fees":{"commission",
+    /// "commission_minor","transaction","transaction_minor","service","service_minor","shipping_subsidy",
+    /// "shipping_subsidy_minor","seller_voucher","seller_voucher_minor","platform_voucher","platform_voucher_minor",
+    /// "affiliate","affiliate_minor","other","other_minor"}}]}]}`. Fees are what the platform withheld (positive
+    /// = the seller paid), from settled orders only; `settlement = items_total − fees_total`.
+    private func feeTruth(_ query: QueryParameters) -> Response {
+        let range: (BusinessDate, BusinessDate)
+        do { range = try dateRange(query) } catch { return error.response }
+        let rows = Dictionary(grouping: world.feeTruth(from: range.0, to: range.1), by: \.date)
+        func money(_ name: String, _ minor: Int64) -> [(String, JSONValue)] {
+            [(name, .string(AmountText.twoDecimals(minor: minor))), (name + "_minor", .int(minor))]
+        }
+        let days: [JSONValue] = (range.0...range.1).map { day in
+            let platforms: [JSONValue] = (rows[day] ?? []).map { row in
+                let fees = FeeType.allCases.flatMap { money($0.key, row.fees[$0]) }
+                return .object([
+                    ("platform", .string(row.platform.rawValue)), ("shop_id", .string(row.shopID)),
+                    ("settled_orders", .int(row.settledOrders)), ("unsettled_orders", .int(row.unsettledOrders)),
+                ] + money("items_total", row.itemsTotalMinor) + money("fees_total", row.fees.totalMinor)
+                    + money("settlement", row.settlementMinor) + [("fees", .object(fees))])
+            }
+            return .object([("date", .string(day.description)), ("platforms", .array(platforms))])
+        }
+        return HTTPReply.json(.ok, .object([("days", .array(days))]))
     }
 
     /// `{"base":"THB","rates":[{"date","currency":"USD","rate":"35.1234"}]}` for the days of the range before `asOf`.

@@ -78,8 +78,10 @@ struct ShopeeEmulator: Emulator {
             case (.post, "/api/v2/auth/access_token/get"):
                 return try refreshAccessToken(query, body: body)
             default:
-                guard method == .get, let endpoint = shopEndpoint(path) else { throw ShopeeError.notFound }
-                let call = try authenticate(path: path, query: query, injected: injected)
+                let takesBody = method == .post && Self.paymentPaths.contains(path)
+                guard method == .get || takesBody, let endpoint = shopEndpoint(path) else { throw ShopeeError.notFound }
+                let parameters = takesBody ? try Self.merging(body: body, into: query) : query
+                let call = try authenticate(path: path, query: parameters, injected: injected)
                 return try endpoint(call)
             }
         } catch let error as ShopeeError {
@@ -99,6 +101,8 @@ struct ShopeeEmulator: Emulator {
         case "/api/v2/product/get_model_list": getModelList
         case "/api/v2/shop/get_shop_info": getShopInfo
         case "/api/v2/shop/get_profile": getProfile
+        case "/api/v2/payment/get_escrow_list": getEscrowList
+        case "/api/v2/payment/get_escrow_detail": getEscrowDetail
         default: nil
         }
     }

@@ -16,7 +16,7 @@ struct TikTokShopEmulator: Emulator {
     static let shops = [SandboxShop.sukhonTikTok]
     /// Where the auth host (`https://auth.tiktok-shops.com`) lives on the Sandbox.
     static let authPrefix = "/tiktok-auth"
-    static let apiPrefixes = ["/authorization/", "/order/", "/product/", "/return_refund/"]
+    static let apiPrefixes = ["/authorization/", "/order/", "/product/", "/return_refund/", "/finance/"]
     /// `timestamp` may lag the gateway's clock by 5 minutes and lead it by 30 seconds.
     static let timestampLag: Int64 = 300
     static let timestampLead: Int64 = 30
@@ -83,6 +83,8 @@ struct TikTokShopEmulator: Emulator {
         "/order/202309/orders": Endpoint(method: .get, shopScoped: true),
         "/product/202309/products/search": Endpoint(method: .post, shopScoped: true),
         "/return_refund/202309/returns/search": Endpoint(method: .post, shopScoped: true),
+        statementsPath: Endpoint(method: .get, shopScoped: true),
+        statementTransactionsPath: Endpoint(method: .get, shopScoped: true),
     ]
 
     private func handler(_ path: String) -> ((Call) throws -> Response)? {
@@ -92,7 +94,7 @@ struct TikTokShopEmulator: Emulator {
         case "/order/202309/orders": orderDetail
         case "/product/202309/products/search": searchProducts
         case "/return_refund/202309/returns/search": searchReturns
-        default: nil
+        default: financeHandler(path)
         }
     }
 
@@ -106,12 +108,12 @@ struct TikTokShopEmulator: Emulator {
             if request.path.hasPrefix(Self.authPrefix + "/") {
                 return try auth(String(request.path.dropFirst(Self.authPrefix.count)), request.query, requestID: requestID)
             }
-            guard let endpoint = Self.endpoints[request.path], let handler = handler(request.path) else { throw TikTokShopError.invalidPath }
+            guard let endpoint = Self.endpoints[Self.template(request.path)], let handler = handler(request.path) else { throw TikTokShopError.invalidPath }
             guard request.method == endpoint.method else { throw TikTokShopError.invalidMethod }
             try checkSignature(request)
             try authenticate(request, forceExpired: injected.forceExpiredToken)
             try checkShopCipher(request.query, shopScoped: endpoint.shopScoped)
-            guard limiter.admit(api: request.path, caller: String(shop.shopID)) else { throw TikTokShopError.tooManyRequests }
+            guard limiter.admit(api: Self.template(request.path), caller: String(shop.shopID)) else { throw TikTokShopError.tooManyRequests }
             let call = Call(query: request.query, body: try jsonBody(request), forceMalformed: injected.forceMalformedOrder,
                             requestID: requestID)
             return try handler(call)

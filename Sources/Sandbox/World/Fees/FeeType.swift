@@ -1,0 +1,54 @@
+/// The one vocabulary every marketplace's settlement fees are normalised into. Each platform's emulator renders these
+/// in its own names and signs; Omnidash's connectors map them back, and `/_sandbox/truth/fees` publishes them.
+///
+/// Every amount of a `FeeType` is what the platform withholds from the seller's item revenue for that reason, in
+/// satang: positive means the seller pays. So, for every settled order on every platform,
+/// `settlement = items total − Σ fees` (see `OrderSettlement`).
+public enum FeeType: String, CaseIterable, Codable, Sendable {
+    /// The platform's commission on item revenue (Shopee `commission_fee`, Lazada "Commission", TikTok
+    /// `platform_commission_amount`).
+    case commission
+    /// The payment / transaction fee on what the buyer paid (Shopee `seller_transaction_fee`, Lazada "Payment Fee",
+    /// TikTok `transaction_fee_amount`).
+    case transaction
+    /// Programme service fees: free shipping, coins cashback (Shopee `service_fee`, Lazada "Free Shipping Max Fee",
+    /// TikTok `sfp_service_fee_amount`).
+    case service
+    /// The part of the parcel's shipping the seller bears: its co-funding of a buyer's free shipping, net of what
+    /// the buyer paid and the platform's own subsidy.
+    case shippingSubsidy
+    /// Seller-funded vouchers redeemed at checkout. The world's checkouts carry no vouchers (its discounts are in
+    /// the discounted price, already outside revenue), so this is always 0; it is in the vocabulary because every
+    /// platform reports it.
+    case sellerVoucher
+    /// The seller's share of a platform-run voucher, withheld at settlement; a voucher the platform funds alone
+    /// costs the seller nothing. Always 0 in this world, as `sellerVoucher`.
+    case platformVoucher
+    /// Commission paid through the platform to an affiliate creator (TikTok `affiliate_commission_amount`).
+    case affiliate
+    /// Anything else withheld. Always 0 in this world.
+    case other
+
+    /// The key used in JSON (`shipping_subsidy`).
+    public var key: String {
+        switch self {
+        case .shippingSubsidy: "shipping_subsidy"
+        case .sellerVoucher: "seller_voucher"
+        case .platformVoucher: "platform_voucher"
+        default: rawValue
+        }
+    }
+
+    var index: Int {
+        switch self {
+        case .commission: 0
+        case .transaction: 1
+        case .service: 2
+        case .shippingSubsidy: 3
+        case .sellerVoucher: 4
+        case .platformVoucher: 5
+        case .affiliate: 6
+        case .other: 7
+        }
+    }
+}

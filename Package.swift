@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Tests only: the browser tests speak the DevTools protocol to headless Chromium over a WebSocket.
+        .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.2"),
     ],
     targets: [
         .target(
@@ -143,6 +145,11 @@ let package = Package(
         .testTarget(name: "IntegrationTests", dependencies: [
             "OmnidashTestSupport", "Connectors", "Transform", "Dashboard", "Sandbox", "Warehouse",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], swiftSettings: swiftSettings),
+        .testTarget(name: "BrowserTests", dependencies: [
+            "OmnidashTestSupport", "Dashboard", "Sandbox", "Warehouse",
+            .product(name: "WSClient", package: "swift-websocket"),
+            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: swiftSettings),
         .testTarget(name: "omnidashTests", dependencies: ["omnidash", "OmnidashTestSupport"], swiftSettings: swiftSettings),
     ]

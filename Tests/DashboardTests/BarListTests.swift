@@ -7,7 +7,7 @@ struct BarListTests {
         .init(label: "Shopee", valueMinor: 6_000_000, change: 0.1),
         .init(label: "Lazada", valueMinor: 3_000_000, change: -0.2),
         .init(label: "TikTok Shop", valueMinor: 1_000_000, change: nil),
-    ], polarity: .higherIsBetter, emptyText: "None.")
+    ], polarity: .higherIsBetter, emptyText: "None.", language: .en)
 
     @Test func sharesAreOfTheTotal() {
         #expect(list.total == 10_000_000)
@@ -23,12 +23,12 @@ struct BarListTests {
     }
 
     @Test func emptyListSaysSo() {
-        #expect(BarList(items: [], polarity: .neutral, emptyText: "No ad spend in this period.").html.render()
+        #expect(BarList(items: [], polarity: .neutral, emptyText: "No ad spend in this period.", language: .en).html.render()
             == "<p class=\"empty-note\">No ad spend in this period.</p>")
     }
 
     @Test func zeroTotalHasNoShares() {
-        let zero = BarList(items: [.init(label: "Shopee", valueMinor: 0, change: nil)], polarity: .neutral, emptyText: "")
+        let zero = BarList(items: [.init(label: "Shopee", valueMinor: 0, change: nil)], polarity: .neutral, emptyText: "", language: .en)
         let html = zero.html.render()
         expectContains(html, "– of total")
         expectContains(html, "class=\"bar-fill\" x=\"0\" y=\"0\" width=\"0\"")

@@ -9,7 +9,7 @@ struct DataTableTests {
         columns: [.init("Product", kind: .text), .init("Revenue", kind: .number), .init("ROAS", kind: .number)],
         rows: [
             [.text("เสื้อยืด <Sale> & \"Free\""), .money(minor: 123_450), .measure(nil)],
-            [.date(BusinessDate("2026-11-01")!), .money(minor: -500), .measure(.multiple(3.5))],
+            [.date(BusinessDate("2026-11-01")!, in: .en), .money(minor: -500), .measure(.multiple(3.5))],
         ],
         footer: [.text("Total"), .money(minor: 122_950), .measure(nil)]
     )

@@ -12,7 +12,7 @@ struct ExecutiveOverviewViewTests {
         (current.revenueMinor, current.orders, current.units, current.clicks, current.impressions) = (1_000_000, 40, 52, 0, 0)
         let kpis = ExecutiveOverview.kpis(current: current, previous: ExecutiveOverview.Totals(nil))
         #expect(kpis.map(\.key) == ExecutiveOverview.KPI.allCases.map(\.rawValue))
-        #expect(kpis.map(\.label) == ["Revenue", "Orders", "Units", "AOV", "Ad spend", "ROAS", "CPA", "CTR", "CVR"])
+        #expect(kpis.map { Language.en.text($0.label) } == ["Revenue", "Orders", "Units", "AOV", "Ad spend", "ROAS", "CPA", "CTR", "CVR"])
         let byKey = Dictionary(uniqueKeysWithValues: kpis.map { ($0.key, $0) })
         #expect(byKey["aov"]?.current == .averageMoney(250), "฿10,000 over 40 orders")
         #expect(byKey["roas"]?.current == nil && byKey["ctr"]?.current == nil, "no spend and no impressions: no value, not 0")
@@ -21,18 +21,18 @@ struct ExecutiveOverviewViewTests {
     }
 
     @Test func rendersEveryKPILabelInOrder() {
-        let html = ExecutiveOverview.view(model).render()
+        let html = ExecutiveOverview.view(model, language: .en).render()
         var cursor = html.startIndex
         for kpi in model.kpis {
-            let label = "<h3 class=\"kpi-label\">\(kpi.label)</h3>"
+            let label = "<h3 class=\"kpi-label\">\(Language.en.text(kpi.label))</h3>"
             let found = html[cursor...].range(of: label)
-            #expect(found != nil, "missing or out of order: \(kpi.label)")
+            #expect(found != nil, "missing or out of order: \(kpi.key)")
             if let found { cursor = found.upperBound }
         }
     }
 
     @Test func linksToTheCSVAndJSONVariantsFromSiteRoute() {
-        let html = ExecutiveOverview.view(model).render()
+        let html = ExecutiveOverview.view(model, language: .en).render()
         // The links are the routes' URLs, with `&` escaped as an attribute value must be.
         expectContains(html, "href=\"\(escaped(SiteRoute.executiveCSV(model.filters).url))\"")
         expectContains(html, "href=\"\(escaped(SiteRoute.executiveJSON(model.filters).url))\"")
@@ -43,7 +43,7 @@ struct ExecutiveOverviewViewTests {
     func escaped(_ url: String) -> String { url.replacingOccurrences(of: "&", with: "&amp;") }
 
     @Test func obeysTheContentSecurityPolicy() {
-        let html = ExecutiveOverview.view(model).render()
+        let html = ExecutiveOverview.view(model, language: .en).render()
         expectLacks(html, "style=")
         expectLacks(html, "<style")
         #expect(!MarkupCheck.hasInlineScript(html))
@@ -52,7 +52,7 @@ struct ExecutiveOverviewViewTests {
     }
 
     @Test func showsChartBreakdownsTableAndFreshness() {
-        let html = ExecutiveOverview.view(model).render()
+        let html = ExecutiveOverview.view(model, language: .en).render()
         expectContains(html, "<figcaption class=\"chart-title\">Daily revenue and ad spend</figcaption>")
         expectContains(html, "<h2>Revenue by marketplace</h2>")
         expectContains(html, "<h2>Ad spend by platform</h2>")
@@ -64,7 +64,7 @@ struct ExecutiveOverviewViewTests {
     }
 
     @Test func emptyRangeSaysSoAndSuggestsSync() {
-        let html = ExecutiveOverview.view(.emptyMock).render()
+        let html = ExecutiveOverview.view(.emptyMock, language: .en).render()
         expectContains(html, "No data for 1 Nov – 30 Nov 2026")
         expectContains(html, "<code>omnidash sync</code>")
         expectLacks(html, "<svg")
@@ -74,12 +74,12 @@ struct ExecutiveOverviewViewTests {
     }
 
     @Test func snapshot() throws {
-        try assertSnapshot(ExecutiveOverview.view(model).render(.indented), suite: "ExecutiveOverviewViewTests",
+        try assertSnapshot(ExecutiveOverview.view(model, language: .en).render(.indented), suite: "ExecutiveOverviewViewTests",
                            named: "mock")
     }
 
     @Test func emptySnapshot() throws {
-        try assertSnapshot(ExecutiveOverview.view(.emptyMock).render(.indented), suite: "ExecutiveOverviewViewTests",
+        try assertSnapshot(ExecutiveOverview.view(.emptyMock, language: .en).render(.indented), suite: "ExecutiveOverviewViewTests",
                            named: "empty")
     }
 }

@@ -87,13 +87,13 @@ struct FormatTests {
     @Test func datesAndRanges() {
         let nov1 = BusinessDate("2026-11-01")!
         let nov30 = BusinessDate("2026-11-30")!
-        #expect(Format.date(nov1) == "1 Nov 2026")
-        #expect(Format.shortDate(nov30) == "30 Nov")
-        #expect(Format.dayWithWeekday(nov1) == "Sun 1 Nov 2026")
-        #expect(Format.dateRange(DateRange(start: nov1, end: nov30)) == "1 Nov – 30 Nov 2026")
-        #expect(Format.dateRange(DateRange(start: BusinessDate("2025-12-15")!, end: BusinessDate("2026-01-14")!))
+        #expect(Format.date(nov1, in: .en) == "1 Nov 2026")
+        #expect(Format.shortDate(nov30, in: .en) == "30 Nov")
+        #expect(Format.dayWithWeekday(nov1, in: .en) == "Sun 1 Nov 2026")
+        #expect(Format.dateRange(DateRange(start: nov1, end: nov30), in: .en) == "1 Nov – 30 Nov 2026")
+        #expect(Format.dateRange(DateRange(start: BusinessDate("2025-12-15")!, end: BusinessDate("2026-01-14")!), in: .en)
             == "15 Dec 2025 – 14 Jan 2026")
-        #expect(Format.dateRange(DateRange(start: nov30, end: nov30)) == "30 Nov 2026")
+        #expect(Format.dateRange(DateRange(start: nov30, end: nov30), in: .en) == "30 Nov 2026")
     }
 
     @Test(arguments: [
@@ -104,6 +104,6 @@ struct FormatTests {
         ("yesterday", "yesterday"),
     ])
     func timestamps(iso: String, expected: String) {
-        #expect(Format.timestamp(iso) == expected)
+        #expect(Format.timestamp(iso, in: .en) == expected)
     }
 }

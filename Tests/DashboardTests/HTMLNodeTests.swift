@@ -51,7 +51,7 @@ struct HTMLNodeTests {
             if show {
                 HTMLNode.li { "hidden" }
             } else {
-                HTMLNode.li { DeltaBadge(change: nil, polarity: .neutral) }
+                HTMLNode.li { DeltaBadge(change: nil, polarity: .neutral, language: .en) }
             }
         }
         let html = node.render()

@@ -7,8 +7,9 @@ struct LayoutTests {
     let filters = DashboardFilters(preset: .last7Days, range: DateRangePreset.last7Days.range(today: BusinessDate("2026-11-25")!)!)
 
     func page() -> String {
-        Layout.page(title: "Overview <draft>", navigation: Layout.navigation(current: .executive(filters), filters: filters),
-                    filters: DateRangeForm(filters: filters, action: .executive(filters)).html) {
+        Layout.page(title: "Overview <draft>", language: .en, alternate: .executive(filters),
+                    navigation: Layout.navigation(current: .executive(filters), filters: filters, language: .en),
+                    filters: DateRangeForm(filters: filters, action: .executive(filters), language: .en).html) {
             HTMLNode.p { "Hello" }
         }.render()
     }
@@ -38,13 +39,13 @@ struct LayoutTests {
     }
 
     @Test func navigationOnlyLinksToPagesThatExist() {
-        let items = Layout.navigation(current: nil, filters: filters)
+        let items = Layout.navigation(current: nil, filters: filters, language: .en)
         #expect(items.map(\.title) == ["Executive overview", "Shop performance", "Product analytics"])
         #expect(items.allSatisfy { !$0.isCurrent })
     }
 
     @Test func pageWithoutFiltersOmitsTheBar() {
-        let html = Layout.page(title: "Not found", navigation: []) { HTMLNode.p { "Gone" } }.render()
+        let html = Layout.page(title: "Not found", language: .en, alternate: nil, navigation: []) { HTMLNode.p { "Gone" } }.render()
         expectLacks(html, "filters-bar")
         expectLacks(html, "<nav")
     }

@@ -10,7 +10,7 @@ struct LineChartTests {
         return LineChart(title: "Daily revenue and ad spend", dates: dates, series: [
             .init(name: "Revenue", mark: .bars, valuesMinor: (0..<days).map(revenue)),
             .init(name: "Ad spend", mark: .line, valuesMinor: (0..<days).map(spend)),
-        ])
+        ], language: .en)
     }
 
     func expectValidSVG(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {

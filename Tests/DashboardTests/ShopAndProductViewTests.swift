@@ -19,7 +19,7 @@ struct ShopAndProductViewTests {
             filters: filters, shops: shops, kpis: [], growth: .init(revenueMoM: nil, revenueYoY: 1, ordersMoM: 0.25, monthAgo: filters.range,
                                                                      yearAgo: filters.range),
             daily: filters.range.days.map { .init(date: $0, revenueMinor: [411_516]) }, marketplaces: [.shopee], rows: [row])
-        let html = ShopPerformance.view(model).render()
+        let html = ShopPerformance.view(model, language: .en).render()
         #expect(MarkupCheck.tagProblem(html) == nil)
         #expect(!MarkupCheck.hasInlineScript(html))
         #expect(html.contains(#"<input type="hidden" name="platform" value="shopee">"#), "changing the dates keeps the marketplace")
@@ -37,7 +37,7 @@ struct ShopAndProductViewTests {
                                                   previousRevenueMinor: 0, revenueRank: 1)
         let model = ProductAnalytics.Model(filters: filters.scoped(platform: nil), shops: shops, kpis: [], products: [product], detail: nil,
                                            unmapped: [])
-        let html = ProductAnalytics.view(model).render()
+        let html = ProductAnalytics.view(model, language: .en).render()
         #expect(MarkupCheck.tagProblem(html) == nil)
         #expect(html.contains(#"<a href="/products?preset=custom&amp;from=2026-11-01&amp;to=2026-11-03&amp;sku=OMN-SER-001">OMN-SER-001</a>"#))
         #expect(html.contains("Every SKU in the orders has a master SKU."))

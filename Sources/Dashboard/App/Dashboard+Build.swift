@@ -15,6 +15,8 @@ public func buildRouter(_ environment: DashboardEnvironment) -> Router<Dashboard
     for page in PageRegistry.pages { register(page, on: router, environment: environment) }
     router.get(RouterPath(SiteRoute.stylesheet.path)) { _, _ in AssetResponse(.stylesheet) }
     router.get(RouterPath(SiteRoute.script.path)) { _, _ in AssetResponse(.script) }
+    router.get(RouterPath(SiteRoute.icon.path)) { _, _ in AssetResponse(.icon) }
+    router.get(RouterPath(SiteRoute.favicon.path)) { _, _ in AssetResponse(.icon) }
     router.get(RouterPath(SiteRoute.health.path)) { _, _ -> Response in
         _ = try await environment.warehouse.scalar("SELECT 1")
         return DataResponse.json(Data(#"{"status":"ok"}"#.utf8))
@@ -29,8 +31,14 @@ private func register<Page: DashboardPage>(_ page: Page.Type, on router: Router<
         let filters = try DashboardFilters(query: request.uri.queryDictionary, today: environment.today)
         return (try await Page.query(environment.warehouse, filters: filters), filters)
     }
-    router.get(RouterPath(PageFormat.html.path(Page.id))) { request, _ -> HTMLResponse in
-        HTMLResponse(Page.view(try await model(request).0))
+    // Only the HTML page has a language; the CSV and JSON are the same for every reader, so `?lang=` means nothing there.
+    router.get(RouterPath(PageFormat.html.path(Page.id))) { request, context -> Response in
+        let preference = try LanguagePreference(request: request)
+        var response = HTMLResponse(Page.view(try await model(request).0, language: preference.language))
+            .response(from: request, context: context)
+        response.headers[.contentLanguage] = preference.language.code
+        if preference.isFromParameter { response.setCookie(preference.cookie) }
+        return response
     }
     router.get(RouterPath(PageFormat.csv.path(Page.id))) { request, _ -> Response in
         let (model, filters) = try await model(request)

@@ -25,17 +25,19 @@ enum ErrorResponse {
         }
     }
 
-    /// - Parameter headers: extra headers the error needs (`Allow` on a 405).
-    static func response(status: HTTPResponse.Status, message: String, headers: HTTPFields = [:], today: BusinessDate,
+    /// - Parameters:
+    ///   - message: said in the request's language on the error page, in English in JSON and plain text.
+    ///   - headers: extra headers the error needs (`Allow` on a 405).
+    static func response(status: HTTPResponse.Status, message: ErrorMessage, headers: HTTPFields = [:], today: BusinessDate,
                          request: Request, context: some RequestContext) -> Response {
         var response: Response
         switch Form(path: request.uri.path) {
         case .html:
             response = ErrorPage.response(status: status, message: message, today: today, request: request, context: context)
         case .plainText:
-            response = DataResponse.plainText(message + "\n", status: status)
+            response = DataResponse.plainText(message.text(in: .en) + "\n", status: status)
         case .json:
-            response = DataResponse.json(json(status: status, message: message), status: status)
+            response = DataResponse.json(json(status: status, message: message.text(in: .en)), status: status)
         }
         for field in headers { response.headers[field.name] = field.value }
         return response

@@ -12,21 +12,20 @@ struct ErrorResponseMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as FilterError {
-            return answer(.badRequest, "The date range is not valid: \(error.reason).", request: request, context: context)
+            return answer(.badRequest, .filter(error), request: request, context: context)
         } catch let error as HTTPError {
-            let message = switch error.status {
-            case .notFound: "There is no page at \(request.uri.path)."
-            default: error.body ?? error.status.reasonPhrase
+            let message: ErrorMessage = switch error.status {
+            case .notFound: .localized(.errorNoPage, ["path": request.uri.path])
+            default: .verbatim(error.body ?? error.status.reasonPhrase)
             }
             return answer(error.status, message, headers: error.headers, request: request, context: context)
         } catch {
             environment.logger.error("dashboard request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
-            return answer(.internalServerError, "Something went wrong reading the warehouse. The details are in the server log.",
-                          request: request, context: context)
+            return answer(.internalServerError, .localized(.errorWarehouse, [:]), request: request, context: context)
         }
     }
 
-    private func answer(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:], request: Request,
+    private func answer(_ status: HTTPResponse.Status, _ message: ErrorMessage, headers: HTTPFields = [:], request: Request,
                         context: Context) -> Response {
         ErrorResponse.response(status: status, message: message, headers: headers, today: environment.today,
                                request: request, context: context)

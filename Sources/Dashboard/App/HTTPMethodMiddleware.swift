@@ -22,7 +22,8 @@ struct HTTPMethodMiddleware<Context: RequestContext>: RouterMiddleware {
         default:
             guard paths.contains(request.uri.path) else { return try await next(request, context) }
             return ErrorResponse.response(status: .methodNotAllowed,
-                                          message: "\(request.uri.path) answers only \(Self.allowed), not \(request.method).",
+                                          message: .localized(.errorMethodNotAllowed, ["path": request.uri.path, "allowed": Self.allowed,
+                                                                                       "method": request.method.rawValue]),
                                           headers: [.allow: Self.allowed], today: environment.today,
                                           request: request, context: context)
         }

@@ -99,6 +99,12 @@ extension Assets {
     .site-nav a { display: block; padding: 0.35rem 0.75rem; border-radius: 6px; color: var(--muted); text-decoration: none; }
     .site-nav a:hover { color: var(--text); background: var(--neutral-soft); }
     .site-nav a[aria-current="page"] { color: var(--accent); background: var(--accent-soft); font-weight: 600; }
+    /* The language switch sits at the end of the header row; the current language is marked, not linked-looking. */
+    .language-switch { margin-left: auto; }
+    .language-switch ul { display: flex; gap: 0.25rem; margin: 0; padding: 0; list-style: none; font-size: 0.875rem; }
+    .language-switch a { display: block; padding: 0.25rem 0.6rem; border-radius: 6px; color: var(--muted); text-decoration: none; }
+    .language-switch a:hover { color: var(--text); background: var(--neutral-soft); }
+    .language-switch a[aria-current="true"] { color: var(--text); font-weight: 600; box-shadow: inset 0 0 0 1px var(--border); }
 
     /* Date range */
 
@@ -255,7 +261,7 @@ extension Assets {
     @media print {
       :root { color-scheme: light; --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --border: #bbb; }
       body { font-size: 11pt; }
-      .site-nav, .date-range form, .skip-link, .exports { display: none; }
+      .site-nav, .language-switch, .date-range form, .skip-link, .exports { display: none; }
       .site-header, .filters-bar { border: 0; }
       .card, .kpi, .bar-item, tr { break-inside: avoid; }
       .table-scroll { overflow: visible; }

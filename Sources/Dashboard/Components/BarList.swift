@@ -20,13 +20,16 @@ public struct BarList: HTMLComponent, Hashable {
     public var items: [Item]
     /// How the change badges are coloured: revenue up is good; spend up is neutral.
     public var polarity: DeltaBadge.Polarity
-    /// What to say instead of bars when there are no items (`No marketplace revenue in this period.`).
+    /// What to say instead of bars when there are no items (`No marketplace revenue in this period.`), already in
+    /// `language`.
     public var emptyText: String
+    public var language: Language
 
-    public init(items: [Item], polarity: DeltaBadge.Polarity, emptyText: String) {
+    public init(items: [Item], polarity: DeltaBadge.Polarity, emptyText: String, language: Language) {
         self.items = items
         self.polarity = polarity
         self.emptyText = emptyText
+        self.language = language
     }
 
     /// The sum the shares are taken of; negative amounts (net refunds) count as no share.
@@ -57,9 +60,9 @@ public struct BarList: HTMLComponent, Hashable {
                         HTMLNode.rect(.class("bar-fill"), .x(0), .y(0), .width((share ?? 0) * 100), .height(8))
                     }
                     HTMLNode.div(.class("bar-row", "bar-meta")) {
-                        HTMLNode.span(.class("bar-share")) { Format.percent(share) + " of total" }
+                        HTMLNode.span(.class("bar-share")) { language.text(.shareOfTotal, ["share": Format.percent(share)]) }
                         " "
-                        DeltaBadge(change: item.change, polarity: polarity)
+                        DeltaBadge(change: item.change, polarity: polarity, language: language)
                     }
                 }
             }

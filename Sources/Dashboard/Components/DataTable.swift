@@ -45,9 +45,9 @@ public struct DataTable: HTMLComponent, Hashable {
 
         /// Text that sorts by itself.
         public static func text(_ text: String) -> Cell { Cell(text, sortValue: text) }
-        /// A day, shown with its weekday (`Sat 1 Nov 2026`), sorted by its ISO date.
-        public static func date(_ date: BusinessDate) -> Cell {
-            Cell(Format.dayWithWeekday(date), sortValue: date.description)
+        /// A day, shown with its weekday (`Sat 1 Nov 2026`, `ส. 1 พ.ย. 2569`), sorted by its ISO date.
+        public static func date(_ date: BusinessDate, in language: Language) -> Cell {
+            Cell(Format.dayWithWeekday(date, in: language), sortValue: date.description)
         }
         /// Money from minor units, sorted by amount.
         public static func money(minor: Int64?) -> Cell { Cell(Format.money(minor: minor), sortValue: minor.map(String.init)) }

@@ -22,10 +22,13 @@ public struct DeltaBadge: HTMLComponent, Hashable {
     /// Relative change (0.123 is +12.3 %); `nil` when there is nothing to compare with.
     public var change: Double?
     public var polarity: Polarity
+    /// The language of the sentence in the tooltip.
+    public var language: Language
 
-    public init(change: Double?, polarity: Polarity) {
+    public init(change: Double?, polarity: Polarity, language: Language) {
         self.change = change
         self.polarity = polarity
+        self.language = language
     }
 
     /// Good when the figure moved the way `polarity` wants, bad when the other way, neutral when there is no
@@ -39,12 +42,13 @@ public struct DeltaBadge: HTMLComponent, Hashable {
         }
     }
 
-    /// The change in words, for screen readers and tooltips: `up 12.3 % vs previous period`.
+    /// The change in words, for screen readers and tooltips: `up 12.3 % vs previous period`,
+    /// `เพิ่มขึ้น 12.3 % จากช่วงก่อนหน้า`.
     public var sentence: String {
-        guard let change, change.isFinite else { return "no comparison with the previous period" }
-        if Format.isZeroDelta(change) { return "unchanged vs previous period" }
-        let magnitude = Format.delta(abs(change)).dropFirst()  // drop the "+"
-        return (change > 0 ? "up " : "down ") + magnitude + " vs previous period"
+        guard let change, change.isFinite else { return language.text(.deltaNoComparison) }
+        if Format.isZeroDelta(change) { return language.text(.deltaUnchanged) }
+        let magnitude = String(Format.delta(abs(change)).dropFirst())  // drop the "+"
+        return language.text(change > 0 ? .deltaUp : .deltaDown, ["change": magnitude])
     }
 
     public var html: HTMLNode {

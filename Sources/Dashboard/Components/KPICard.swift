@@ -4,9 +4,11 @@
 /// accessible name and tooltip, so a screen reader does not have to piece it together from the parts.
 public struct KPICard: HTMLComponent, Hashable {
     public var kpi: KPIValue
+    public var language: Language
 
-    public init(_ kpi: KPIValue) {
+    public init(_ kpi: KPIValue, language: Language) {
         self.kpi = kpi
+        self.language = language
     }
 
     /// The badge's colour, from the KPI's polarity; neutral with no change.
@@ -14,24 +16,26 @@ public struct KPICard: HTMLComponent, Hashable {
 
     /// The card in one sentence.
     public var accessibleText: String {
-        let previous = kpi.previous.map { " (" + Format.measure($0) + ")" } ?? ""
-        return "\(kpi.label) \(Format.measure(kpi.current)), \(badge.sentence)\(previous)"
+        var arguments = ["label": language.text(kpi.label), "value": Format.measure(kpi.current), "change": badge.sentence]
+        guard let previous = kpi.previous else { return language.text(.kpiSummary, arguments) }
+        arguments["previous"] = Format.measure(previous)
+        return language.text(.kpiSummaryWithPrevious, arguments)
     }
 
     public var html: HTMLNode {
         .article(.class("kpi", "kpi-\(tone.rawValue)"), .data("kpi", kpi.key), .aria("label", accessibleText),
                  .title(accessibleText)) {
-            HTMLNode.h3(.class("kpi-label")) { kpi.label }
+            HTMLNode.h3(.class("kpi-label")) { language.text(kpi.label) }
             HTMLNode.p(.class("kpi-value")) { Format.measure(kpi.current) }
             HTMLNode.p(.class("kpi-comparison")) {
                 badge
                 " "
-                HTMLNode.span(.class("kpi-previous")) { "vs " + Format.measure(kpi.previous) }
+                HTMLNode.span(.class("kpi-previous")) { language.text(.versusPrevious, ["value": Format.measure(kpi.previous)]) }
             }
         }
     }
 
     private var badge: DeltaBadge {
-        DeltaBadge(change: kpi.change, polarity: kpi.polarity)
+        DeltaBadge(change: kpi.change, polarity: kpi.polarity, language: language)
     }
 }

@@ -31,15 +31,18 @@ public struct LineChart: HTMLComponent, Hashable {
     public var title: String
     public var dates: [BusinessDate]
     public var series: [Series]
+    /// The language of the axis dates, legend, tooltips and summary; `title` and series names come translated.
+    public var language: Language
 
     /// - Parameters:
     ///   - title: the chart's accessible name, also its caption.
     ///   - dates: consecutive days, oldest first.
     ///   - series: drawn in order; bars first reads best, since lines are then drawn on top.
-    public init(title: String, dates: [BusinessDate], series: [Series]) {
+    public init(title: String, dates: [BusinessDate], series: [Series], language: Language) {
         self.title = title
         self.dates = dates
         self.series = series
+        self.language = language
     }
 
     // Geometry of the drawing in viewBox units; the stylesheet scales it to the card's width.
@@ -79,7 +82,8 @@ public struct LineChart: HTMLComponent, Hashable {
         return .ul(.class("legend")) {
             for (index, series) in series.enumerated() {
                 HTMLNode.li(.class("legend-item", "legend-\(series.mark.rawValue)", seriesClass(index))) {
-                    dual ? "\(series.name) (\(series.mark == .line ? "right" : "left") axis)" : series.name
+                    dual ? language.text(series.mark == .line ? .legendRightAxis : .legendLeftAxis, ["series": series.name])
+                        : series.name
                 }
             }
         }
@@ -165,16 +169,17 @@ public struct LineChart: HTMLComponent, Hashable {
 
     /// The chart in a sentence, its accessible name: the title, the period and each series' total.
     var summary: String {
-        let period = dates.isEmpty ? "no days" : Format.dateRange(DateRange(start: dates.first!, end: dates.last!))
+        let period = dates.isEmpty ? language.text(.chartNoDays)
+            : Format.dateRange(DateRange(start: dates.first!, end: dates.last!), in: language)
         let totals = series.map { series in
             let total = dates.indices.reduce(Int64(0)) { $0 + minorValue(series, $1) }
-            return "\(series.name) \(Format.money(minor: total)) in total"
+            return language.text(.chartSeriesTotal, ["series": series.name, "total": Format.money(minor: total)])
         }
         return ([title + ", " + period] + totals).joined(separator: "; ")
     }
 
     private func tooltip(_ index: Int, _ date: BusinessDate) -> String {
-        ([Format.dayWithWeekday(date)] + series.map { "\($0.name) \(Format.money(minor: minorValue($0, index)))" })
+        ([Format.dayWithWeekday(date, in: language)] + series.map { "\($0.name) \(Format.money(minor: minorValue($0, index)))" })
             .joined(separator: "\n")
     }
 
@@ -184,14 +189,14 @@ public struct LineChart: HTMLComponent, Hashable {
         guard !dates.isEmpty else { return [] }
         if dates.count <= 62 {
             let step = (dates.count + Self.maxLabels - 1) / Self.maxLabels
-            return dates.indices.filter { $0 % step == 0 }.map { ($0, Format.shortDate(dates[$0])) }
+            return dates.indices.filter { $0 % step == 0 }.map { ($0, Format.shortDate(dates[$0], in: language)) }
         }
         let monthStarts = dates.indices.filter { dates[$0].day == 1 }
         let step = (monthStarts.count + Self.maxLabels - 1) / Self.maxLabels
         return monthStarts.enumerated().filter { $0.offset % max(step, 1) == 0 }.map { offset, index in
             let date = dates[index]
             let withYear = offset == 0 || date.month == 1
-            return (index, Format.monthName(date) + (withYear ? " \(date.year)" : ""))
+            return (index, withYear ? Format.monthAndYear(date, in: language) : Format.monthName(date, in: language))
         }
     }
 

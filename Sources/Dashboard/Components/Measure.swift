@@ -24,7 +24,8 @@ public enum Measure: Sendable, Hashable, Codable {
 public struct KPIValue: Sendable, Hashable, Codable {
     /// Stable key used in CSV and JSON (`revenue`, `roas`).
     public var key: String
-    public var label: String
+    /// The card's label, translated when the page is rendered (the model is the same for every language).
+    public var label: TextKey
     /// `nil` when the figure has no value (a ratio over zero), shown as "–".
     public var current: Measure?
     public var previous: Measure?
@@ -33,7 +34,7 @@ public struct KPIValue: Sendable, Hashable, Codable {
     /// Whether a rise is good news (revenue), bad news (CPA) or neither (ad spend): decides the delta's colour.
     public var polarity: DeltaBadge.Polarity
 
-    public init(key: String, label: String, current: Measure?, previous: Measure?, change: Double?,
+    public init(key: String, label: TextKey, current: Measure?, previous: Measure?, change: Double?,
                 polarity: DeltaBadge.Polarity = .higherIsBetter) {
         self.key = key
         self.label = label

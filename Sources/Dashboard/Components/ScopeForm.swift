@@ -25,23 +25,25 @@ public struct ScopeForm: HTMLComponent, Hashable {
     public var action: SiteRoute
     /// Whether the page can narrow to one shop (the product page narrows by marketplace only).
     public var offersShops: Bool
+    public var language: Language
 
-    public init(filters: DashboardFilters, shops: [Shop], action: SiteRoute, offersShops: Bool = true) {
+    public init(filters: DashboardFilters, shops: [Shop], action: SiteRoute, offersShops: Bool = true, language: Language) {
         self.filters = filters
         self.shops = shops
         self.action = action
         self.offersShops = offersShops
+        self.language = language
     }
 
     public var html: HTMLNode {
-        .form(.class("scope-form"), .method("get"), .action(action), .ariaLabel("Marketplace and shop")) {
+        .form(.class("scope-form"), .method("get"), .action(action), .ariaLabel(language.text(.marketplaceAndShop))) {
             HTMLNode.fieldset {
-                HTMLNode.legend(.class("visually-hidden")) { "Marketplace and shop" }
+                HTMLNode.legend(.class("visually-hidden")) { language.text(.marketplaceAndShop) }
                 for (name, value) in filters.dateQueryItems { HTMLNode.input(.type("hidden"), .name(name), .value(value)) }
                 HTMLNode.label {
-                    "Marketplace"
+                    language.text(.marketplace)
                     HTMLNode.element("select", [.name("platform")]) {
-                        option("", "All marketplaces", selected: filters.platform == nil)
+                        option("", language.text(.allMarketplaces), selected: filters.platform == nil)
                         for platform in marketplaces {
                             option(platform.rawValue, platform.displayName, selected: filters.platform == platform)
                         }
@@ -49,14 +51,14 @@ public struct ScopeForm: HTMLComponent, Hashable {
                 }
                 if offersShops {
                     HTMLNode.label {
-                        "Shop"
+                        language.text(.shop)
                         HTMLNode.element("select", [.name("shop")]) {
-                            option("", "All shops", selected: filters.shopID == nil)
+                            option("", language.text(.allShops), selected: filters.shopID == nil)
                             for shop in shops { option(shop.shopID, shop.label, selected: filters.shopID == shop.shopID) }
                         }
                     }
                 }
-                HTMLNode.element("button", [.type("submit")]) { "Apply" }
+                HTMLNode.element("button", [.type("submit")]) { language.text(.apply) }
             }
         }
     }

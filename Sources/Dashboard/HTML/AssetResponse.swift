@@ -5,13 +5,14 @@ import Hummingbird
 public struct AssetResponse: ResponseGenerator, Sendable {
     /// The assets the binary carries.
     public enum Asset: Sendable, Hashable {
-        case stylesheet, script
+        case stylesheet, script, icon
 
         /// The route the asset is served at.
         public var route: SiteRoute {
             switch self {
             case .stylesheet: .stylesheet
             case .script: .script
+            case .icon: .icon
             }
         }
 
@@ -19,6 +20,7 @@ public struct AssetResponse: ResponseGenerator, Sendable {
             switch self {
             case .stylesheet: "text/css; charset=utf-8"
             case .script: "text/javascript; charset=utf-8"
+            case .icon: "image/svg+xml"
             }
         }
 
@@ -26,6 +28,7 @@ public struct AssetResponse: ResponseGenerator, Sendable {
             switch self {
             case .stylesheet: Assets.stylesheet
             case .script: Assets.script
+            case .icon: Assets.icon
             }
         }
 
@@ -34,6 +37,7 @@ public struct AssetResponse: ResponseGenerator, Sendable {
             switch self {
             case .stylesheet: AssetResponse.stylesheetETag
             case .script: AssetResponse.scriptETag
+            case .icon: AssetResponse.iconETag
             }
         }
     }
@@ -64,6 +68,7 @@ public struct AssetResponse: ResponseGenerator, Sendable {
 
     private static let stylesheetETag = eTag(for: Assets.stylesheet)
     private static let scriptETag = eTag(for: Assets.script)
+    private static let iconETag = eTag(for: Assets.icon)
 
     /// `"<FNV-1a 64 of the UTF-8 bytes, in hex>"`: stable across runs and platforms, unlike `hashValue`.
     static func eTag(for content: String) -> String {

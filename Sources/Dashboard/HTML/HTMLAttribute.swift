@@ -55,6 +55,12 @@ extension HTMLAttribute {
 
     /// `href` of a link to a dashboard route, with its query string.
     public static func href(_ route: SiteRoute) -> HTMLAttribute { HTMLAttribute("href", route.url) }
+    /// `href` of a link to a dashboard route shown in another language (the language switch).
+    public static func href(_ route: SiteRoute, switchingTo language: Language) -> HTMLAttribute {
+        HTMLAttribute("href", route.url(switchingTo: language))
+    }
+    /// `hreflang` of a link to a page in another language.
+    public static func hreflang(_ language: Language) -> HTMLAttribute { HTMLAttribute("hreflang", language.code) }
     /// `href` of a link to an element of the same page (`#main`).
     public static func href(fragment id: String) -> HTMLAttribute { HTMLAttribute("href", "#" + id) }
     /// `src` of a script served by the dashboard.

@@ -1,7 +1,8 @@
 /// The frame every page shares: head with the external stylesheet and script (the content-security policy
-/// allows no inline ones), a header with the product name and navigation, the filters, main content, a footer.
+/// allows no inline ones), a header with the product name, navigation and language switch, the filters, main
+/// content, a footer; all in the page's language.
 public enum Layout {
-    /// The product name, in the header and in every page title.
+    /// The product name, in the header and in every page title; a name, so the same in every language.
     public static let productName = "Omnidash"
 
     /// One link of the main navigation.
@@ -23,37 +24,43 @@ public enum Layout {
     /// - Parameters:
     ///   - current: the page being shown, or `nil` on a page outside the navigation (an error page).
     ///   - filters: the date range the links carry.
-    public static func navigation(current: SiteRoute?, filters: DashboardFilters) -> [NavigationItem] {
+    ///   - language: the language of the links' titles.
+    public static func navigation(current: SiteRoute?, filters: DashboardFilters, language: Language) -> [NavigationItem] {
         PageRegistry.pages.map { page in
-            NavigationItem(title: page.title, route: .page(page.id, .html, filters), isCurrent: current?.page == page.id)
+            NavigationItem(title: language.text(page.title), route: .page(page.id, .html, filters),
+                           isCurrent: current?.page == page.id)
         }
     }
 
     /// A complete HTML5 document.
     ///
     /// - Parameters:
-    ///   - title: the page's name; the document title is `<title> · Omnidash`.
-    ///   - navigation: the main navigation links, usually `navigation(current:filters:)`.
+    ///   - title: the page's name, already in `language`; the document title is `<title> · Omnidash`.
+    ///   - language: the page's language: `<html lang>`, the frame's own text, and the switch's current choice.
+    ///   - alternate: the page the language switch links to in each language: the page being shown, with its dates
+    ///     and scope; `nil` leaves the switch out.
+    ///   - navigation: the main navigation links, usually `navigation(current:filters:language:)`.
     ///   - filters: the filter controls shown above the content (`DateRangeForm`), or `nil` for none.
     ///   - content: the page itself, placed in `<main>`.
-    public static func page(title: String, navigation: [NavigationItem], filters: HTMLNode? = nil,
-                            @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
-        .document(lang: "en") {
+    public static func page(title: String, language: Language, alternate: SiteRoute?, navigation: [NavigationItem],
+                            filters: HTMLNode? = nil, @HTMLBuilder content: () -> [HTMLNode]) -> HTMLNode {
+        .document(lang: language.code) {
             HTMLNode.head {
                 HTMLNode.meta(.charset("utf-8"))
                 HTMLNode.meta(.name("viewport"), .content("width=device-width, initial-scale=1"))
                 HTMLNode.meta(.name("color-scheme"), .content("light dark"))
                 HTMLNode.title("\(title) · \(productName)")
                 HTMLNode.link(.rel("stylesheet"), .href(.stylesheet))
+                HTMLNode.link(.rel("icon"), .type("image/svg+xml"), .href(.icon))
                 HTMLNode.script(.src(.script), .defer)
             }
             HTMLNode.body {
-                HTMLNode.a(.class("skip-link"), .href(fragment: "content")) { "Skip to content" }
+                HTMLNode.a(.class("skip-link"), .href(fragment: "content")) { language.text(.skipToContent) }
                 HTMLNode.header(.class("site-header")) {
                     HTMLNode.div(.class("site-header-inner")) {
                         HTMLNode.p(.class("brand")) { productName }
                         if !navigation.isEmpty {
-                            HTMLNode.nav(.class("site-nav"), .ariaLabel("Main")) {
+                            HTMLNode.nav(.class("site-nav"), .ariaLabel(language.text(.mainNavigation))) {
                                 HTMLNode.ul {
                                     for item in navigation {
                                         HTMLNode.li { link(item) }
@@ -61,6 +68,7 @@ public enum Layout {
                                 }
                             }
                         }
+                        if let alternate { languageSwitch(alternate, current: language) }
                     }
                 }
                 if let filters {
@@ -70,9 +78,7 @@ public enum Layout {
                     content()
                 }
                 HTMLNode.footer(.class("site-footer")) {
-                    HTMLNode.p {
-                        "\(productName) · amounts in Thai baht (THB) · dates in the reporting time zone"
-                    }
+                    HTMLNode.p { language.text(.footer, ["product": productName]) }
                 }
             }
         }
@@ -82,5 +88,23 @@ public enum Layout {
         var attributes: [HTMLAttribute] = [.href(item.route)]
         if item.isCurrent { attributes.append(.aria("current", "page")) }
         return .element("a", attributes) { item.title }
+    }
+
+    /// "English" and "ไทย", each linking to `route` with `?lang=`, the page's own language marked
+    /// `aria-current="true"`. Each name carries its own `lang`, so a screen reader pronounces "ไทย" in Thai on an
+    /// English page.
+    static func languageSwitch(_ route: SiteRoute, current: Language) -> HTMLNode {
+        .nav(.class("language-switch"), .ariaLabel(current.text(.languageSwitch))) {
+            HTMLNode.ul {
+                for language in Language.allCases {
+                    HTMLNode.li {
+                        HTMLNode.element("a", [.href(route, switchingTo: language), .hreflang(language), .lang(language.code)]
+                                             + (language == current ? [.aria("current", "true")] : [])) {
+                            language.nativeName
+                        }
+                    }
+                }
+            }
+        }
     }
 }

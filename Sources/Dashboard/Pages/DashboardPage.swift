@@ -9,10 +9,11 @@ public protocol DashboardPage: SendableMetatype {
 
     static var id: PageID { get }
     /// The page's name, in its heading, its document title and the navigation.
-    static var title: String { get }
+    static var title: TextKey { get }
 
     static func query(_ warehouse: any Warehouse, filters: DashboardFilters) async throws -> Model
-    static func view(_ model: Model) -> HTMLNode
+    /// The page in `language`; the model is the same in every language, and so are the CSV and JSON.
+    static func view(_ model: Model, language: Language) -> HTMLNode
     static func csv(_ model: Model) -> String
     static func json(_ model: Model, currency: Currency) throws -> Data
 }

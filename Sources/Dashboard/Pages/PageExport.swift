@@ -72,12 +72,13 @@ public enum PageExport {
             ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }
 
-    /// The page's "Download CSV" and "JSON" links, for what the page shows.
-    public static func links(_ page: PageID, _ filters: DashboardFilters) -> HTMLNode {
+    /// The page's "Download CSV" and "JSON" links, for what the page shows. The files themselves are the same in
+    /// every language; only the links' text is translated.
+    public static func links(_ page: PageID, _ filters: DashboardFilters, language: Language) -> HTMLNode {
         .p(.class("exports")) {
-            HTMLNode.a(.href(.page(page, .csv, filters)), .download) { "Download CSV" }
+            HTMLNode.a(.href(.page(page, .csv, filters)), .download) { language.text(.downloadCSV) }
             " "
-            HTMLNode.a(.href(.page(page, .json, filters))) { "JSON" }
+            HTMLNode.a(.href(.page(page, .json, filters))) { language.text(.jsonLink) }
         }
     }
 

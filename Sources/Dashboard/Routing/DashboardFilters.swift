@@ -50,18 +50,19 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
         if let text = query["platform"], !text.isEmpty {
             let marketplaces = Platform.allCases.filter { $0.kind == .marketplace }
             guard let platform = marketplaces.first(where: { $0.rawValue == text }) else {
-                throw FilterError("unknown marketplace '\(text)'; use one of \(marketplaces.map(\.rawValue).joined(separator: ", "))")
+                throw FilterError(.errorUnknownMarketplace,
+                                  ["value": text, "allowed": marketplaces.map(\.rawValue).joined(separator: ", ")], subject: .scope)
             }
             self.platform = platform
         }
         if let shop = query["shop"], !shop.isEmpty {
             guard shop.count <= 64, shop.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-                throw FilterError("shop '\(shop.prefix(64))' is not a shop id")
+                throw FilterError(.errorNotAShopID, ["value": String(shop.prefix(64))], subject: .scope)
             }
             shopID = shop
         }
         if let sku = query["sku"], !sku.isEmpty {
-            guard sku.count <= 128 else { throw FilterError("sku is longer than 128 characters") }
+            guard sku.count <= 128 else { throw FilterError(.errorSKUTooLong, subject: .scope) }
             self.sku = sku
         }
     }
@@ -69,7 +70,8 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     private init(dates query: [String: String], today: BusinessDate) throws(FilterError) {
         let presetText = query["preset"] ?? (query["from"] != nil ? "custom" : DateRangePreset.last30Days.rawValue)
         guard let preset = DateRangePreset(rawValue: presetText) else {
-            throw FilterError("unknown preset '\(presetText)'; use one of \(DateRangePreset.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw FilterError(.errorUnknownPreset,
+                              ["value": presetText, "allowed": DateRangePreset.allCases.map(\.rawValue).joined(separator: ", ")])
         }
         if let range = preset.range(today: today) {
             self.init(preset: preset, range: range)
@@ -77,13 +79,13 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
             return
         }
         guard let fromText = query["from"], let from = BusinessDate(fromText) else {
-            throw FilterError("custom range needs from=YYYY-MM-DD (got '\(query["from"] ?? "")')")
+            throw FilterError(.errorCustomNeedsFrom, ["value": query["from"] ?? ""])
         }
         guard let toText = query["to"], let to = BusinessDate(toText) else {
-            throw FilterError("custom range needs to=YYYY-MM-DD (got '\(query["to"] ?? "")')")
+            throw FilterError(.errorCustomNeedsTo, ["value": query["to"] ?? ""])
         }
-        guard from <= to else { throw FilterError("custom range ends (\(to)) before it starts (\(from))") }
-        guard from.distance(to: to) < 366 else { throw FilterError("custom range is longer than 366 days") }
+        guard from <= to else { throw FilterError(.errorRangeEndsBeforeStart, ["from": from.description, "to": to.description]) }
+        guard from.distance(to: to) < 366 else { throw FilterError(.errorRangeTooLong) }
         self.init(preset: .custom, range: DateRange(start: from, end: to))
         try checkSupported()
     }
@@ -91,15 +93,15 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     /// Refuses a range, or a comparison period, that leaves `supportedDates`, saying which dates are allowed.
     private func checkSupported() throws(FilterError) {
         let supported = Self.supportedDates
-        let allowed = "dates must be from \(supported.lowerBound) to \(supported.upperBound)"
+        let bounds = ["first": supported.lowerBound.description, "last": supported.upperBound.description]
         guard supported.contains(range.start), supported.contains(range.end) else {
-            throw FilterError("\(range) is outside the dates the warehouse holds; \(allowed)")
+            throw FilterError(.errorOutsideWarehouse, bounds.merging(["range": "\(range)"]) { $1 })
         }
         guard supported.contains(comparison.start) else {
-            let days = range.dayCount == 1 ? "1 day" : "\(range.dayCount) days"
             let earliest = supported.lowerBound.adding(days: range.dayCount)
-            throw FilterError("the comparison period would start on \(comparison.start), before \(supported.lowerBound); "
-                              + "\(allowed), so a range of \(days) can start on \(earliest) at the earliest")
+            let details = ["start": comparison.start.description, "earliest": earliest.description, "count": String(range.dayCount)]
+            throw FilterError(range.dayCount == 1 ? .errorComparisonTooEarlySingleDay : .errorComparisonTooEarly,
+                              bounds.merging(details) { $1 })
         }
     }
 
@@ -120,8 +122,28 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     }
 }
 
+/// A filter in the URL that the dashboard cannot show: its reason is a key of the translation table with the values it
+/// names, so the error page says it in the reader's language while JSON and CSV errors stay in English.
 public struct FilterError: UserFacingError, Equatable {
-    public var reason: String
-    public init(_ reason: String) { self.reason = reason }
+    /// What the filter was about, for the sentence the reason goes in (`The date range is not valid: …`).
+    public enum Subject: Sendable, Hashable {
+        case dates, scope, language
+    }
+
+    public var key: TextKey
+    public var arguments: [String: String]
+    public var subject: Subject
+
+    public init(_ key: TextKey, _ arguments: [String: String] = [:], subject: Subject = .dates) {
+        self.key = key
+        self.arguments = arguments
+        self.subject = subject
+    }
+
+    /// The one-line reason in English, as the command line, logs and machine-readable errors give it.
+    public var reason: String { reason(in: .en) }
+
+    public func reason(in language: Language) -> String { language.text(key, arguments) }
+
     public var description: String { reason }
 }

@@ -4,6 +4,9 @@ public enum SiteRoute: Hashable, Sendable {
     case page(PageID, PageFormat, DashboardFilters)
     case stylesheet
     case script
+    case icon
+    /// The icon again where a browser looks for it unasked.
+    case favicon
     case health
 
     public static func executive(_ filters: DashboardFilters) -> SiteRoute { .page(.executive, .html, filters) }
@@ -16,6 +19,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .page(let page, let format, _): format.path(page)
         case .stylesheet: "/assets/omnidash.css"
         case .script: "/assets/omnidash.js"
+        case .icon: "/assets/omnidash.svg"
+        case .favicon: "/favicon.ico"
         case .health: "/health"
         }
     }
@@ -24,7 +29,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// A request for one of these with a method other than GET or HEAD is a 405; any other path is a 404.
     public static var allPaths: [String] {
         PageRegistry.pages.flatMap { page in PageFormat.allCases.map { $0.path(page.id) } }
-            + [SiteRoute.stylesheet, .script, .health].map(\.path)
+            + [SiteRoute.stylesheet, .script, .icon, .favicon, .health].map(\.path)
     }
 
     /// The page this route shows, in any format.
@@ -34,12 +39,22 @@ public enum SiteRoute: Hashable, Sendable {
     }
 
     /// The link to this route, with its query string.
-    public var url: String {
-        let items: [(String, String)]
+    public var url: String { url(extraItems: []) }
+
+    /// The link to this route that also switches the page to `language` (`/?preset=last_7_days&lang=th`): the
+    /// language switch's links. Every other link leaves the language out, since the `omnidash_lang` cookie that
+    /// `?lang=` sets carries the choice from then on.
+    public func url(switchingTo language: Language) -> String {
+        url(extraItems: [(LanguagePreference.parameterName, language.code)])
+    }
+
+    private func url(extraItems: [(String, String)]) -> String {
+        var items: [(String, String)]
         switch self {
         case .page(_, _, let filters): items = filters.queryItems
-        case .stylesheet, .script, .health: items = []
+        case .stylesheet, .script, .icon, .favicon, .health: items = []
         }
+        items += extraItems
         guard !items.isEmpty else { return path }
         return path + "?" + items.map { "\(SiteRoute.escape($0.0))=\(SiteRoute.escape($0.1))" }.joined(separator: "&")
     }

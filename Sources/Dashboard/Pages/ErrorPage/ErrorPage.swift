@@ -1,19 +1,37 @@
 import Hummingbird
 import OmnidashCore
 
-/// The page shown instead of one that failed: the status, a one-line explanation, and the way back.
+/// The page shown instead of one that failed: the status, a one-line explanation, and the way back, in the language
+/// the request prefers.
 enum ErrorPage {
-    static func view(status: HTTPResponse.Status, message: String, today: BusinessDate) -> HTMLNode {
+    static func view(status: HTTPResponse.Status, message: String, today: BusinessDate, language: Language) -> HTMLNode {
         let filters = DashboardFilters.default(today: today)
-        return Layout.page(title: status.reasonPhrase, navigation: Layout.navigation(current: nil, filters: filters)) {
-            HTMLNode.h1 { "\(status.code) \(status.reasonPhrase)" }
+        let name = statusName(status, language)
+        // The switch leads to the Executive overview: an error page has no route of its own to show again.
+        return Layout.page(title: name, language: language, alternate: .executive(filters),
+                           navigation: Layout.navigation(current: nil, filters: filters, language: language)) {
+            HTMLNode.h1 { "\(status.code) \(name)" }
             HTMLNode.p { message }
-            HTMLNode.p { HTMLNode.a(.href(.executive(filters))) { "Back to the Executive overview" } }
+            HTMLNode.p { HTMLNode.a(.href(.executive(filters))) { language.text(.backToOverview) } }
         }
     }
 
-    static func response(status: HTTPResponse.Status, message: String, today: BusinessDate, request: Request,
+    /// The status's name (`Not Found`, `ไม่พบหน้านี้`) for the statuses the dashboard answers with; any other is
+    /// simply an error.
+    static func statusName(_ status: HTTPResponse.Status, _ language: Language) -> String {
+        switch status {
+        case .badRequest: language.text(.statusBadRequest)
+        case .notFound: language.text(.statusNotFound)
+        case .methodNotAllowed: language.text(.statusMethodNotAllowed)
+        case .internalServerError: language.text(.statusInternalServerError)
+        default: language.text(.statusOther)
+        }
+    }
+
+    static func response(status: HTTPResponse.Status, message: ErrorMessage, today: BusinessDate, request: Request,
                          context: some RequestContext) -> Response {
-        HTMLResponse(view(status: status, message: message, today: today), status: status).response(from: request, context: context)
+        let language = LanguagePreference.lenient(request)
+        return HTMLResponse(view(status: status, message: message.text(in: language), today: today, language: language), status: status)
+            .response(from: request, context: context)
     }
 }

@@ -5,17 +5,17 @@ extension ExecutiveOverview {
     public enum KPI: String, CaseIterable, Sendable {
         case revenue, orders, units, aov, adSpend = "ad_spend", roas, cpa, ctr, cvr
 
-        public var label: String {
+        public var label: TextKey {
             switch self {
-            case .revenue: "Revenue"
-            case .orders: "Orders"
-            case .units: "Units"
-            case .aov: "AOV"
-            case .adSpend: "Ad spend"
-            case .roas: "ROAS"
-            case .cpa: "CPA"
-            case .ctr: "CTR"
-            case .cvr: "CVR"
+            case .revenue: .revenue
+            case .orders: .orders
+            case .units: .units
+            case .aov: .aov
+            case .adSpend: .adSpend
+            case .roas: .roas
+            case .cpa: .cpa
+            case .ctr: .ctr
+            case .cvr: .cvr
             }
         }
 

@@ -62,6 +62,17 @@ extension ProductAnalytics {
         public var suggestedSKUMaster: String?
         public var suggestionReason: String?
 
+        init(platform: Platform, platformSKU: String, productName: String?, units: Int64, revenueMinor: Int64,
+             suggestedSKUMaster: String?, suggestionReason: String?) {
+            self.platform = platform
+            self.platformSKU = platformSKU
+            self.productName = productName
+            self.units = units
+            self.revenueMinor = revenueMinor
+            self.suggestedSKUMaster = suggestedSKUMaster
+            self.suggestionReason = suggestionReason
+        }
+
         init(_ entry: UnmappedSKUs.Entry) {
             platform = entry.platform
             platformSKU = entry.platformSKU

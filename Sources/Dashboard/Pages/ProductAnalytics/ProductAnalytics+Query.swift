@@ -84,17 +84,17 @@ extension ProductAnalytics {
     }
 
     static func kpis(current: Totals, previous: Totals) -> [KPIValue] {
-        func value(_ key: String, _ label: String, _ now: Measure?, _ before: Measure?) -> KPIValue {
+        func value(_ key: String, _ label: TextKey, _ now: Measure?, _ before: Measure?) -> KPIValue {
             KPIValue(key: key, label: label, current: now, previous: before, change: Metrics.change(now?.number, from: before?.number),
                      polarity: key == "cost" ? .neutral : .higherIsBetter)
         }
         return [
-            value("revenue", "Revenue", .money(minor: current.revenueMinor), .money(minor: previous.revenueMinor)),
-            value("units", "Units", .count(current.units), .count(previous.units)),
-            value("cost", "Cost of goods", current.costMinor.map { .money(minor: $0) }, previous.costMinor.map { .money(minor: $0) }),
-            value("gross_profit", "Gross profit", current.grossProfitMinor.map { .money(minor: $0) },
+            value("revenue", .revenue, .money(minor: current.revenueMinor), .money(minor: previous.revenueMinor)),
+            value("units", .units, .count(current.units), .count(previous.units)),
+            value("cost", .costOfGoods, current.costMinor.map { .money(minor: $0) }, previous.costMinor.map { .money(minor: $0) }),
+            value("gross_profit", .grossProfit, current.grossProfitMinor.map { .money(minor: $0) },
                   previous.grossProfitMinor.map { .money(minor: $0) }),
-            value("margin", "Margin", current.margin.map(Measure.percent), previous.margin.map(Measure.percent)),
+            value("margin", .margin, current.margin.map(Measure.percent), previous.margin.map(Measure.percent)),
         ]
     }
 

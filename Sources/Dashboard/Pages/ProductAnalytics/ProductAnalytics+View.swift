@@ -4,57 +4,59 @@ extension ProductAnalytics {
     /// The page: the date range and marketplace controls, five KPI cards, the chosen product's days when one is
     /// chosen, the top ten products by revenue, every product with its marketplace split, cost and margin, and the
     /// marketplace SKUs without a master SKU.
-    public static func view(_ model: Model) -> HTMLNode {
+    public static func view(_ model: Model, language: Language) -> HTMLNode {
         let route = SiteRoute.page(id, .html, model.filters)
-        return Layout.page(title: title, navigation: Layout.navigation(current: route, filters: model.filters),
-                           filters: DateRangeForm(filters: model.filters, action: route).html) {
+        let title = language.text(title)
+        return Layout.page(title: title, language: language, alternate: route,
+                           navigation: Layout.navigation(current: route, filters: model.filters, language: language),
+                           filters: DateRangeForm(filters: model.filters, action: route, language: language).html) {
             HTMLNode.div(.class("page-header")) {
                 HTMLNode.h1 { title }
-                PageExport.links(id, model.filters)
+                PageExport.links(id, model.filters, language: language)
             }
-            ScopeForm(filters: model.filters, shops: model.shops, action: .page(id, .html, model.filters.unscoped), offersShops: false)
-            HTMLNode.section(.class("kpi-grid"), .ariaLabel("Key figures")) {
-                for kpi in model.kpis { KPICard(kpi) }
+            ScopeForm(filters: model.filters, shops: model.shops, action: .page(id, .html, model.filters.unscoped), offersShops: false,
+                      language: language)
+            HTMLNode.section(.class("kpi-grid"), .ariaLabel(language.text(.keyFigures))) {
+                for kpi in model.kpis { KPICard(kpi, language: language) }
             }
-            if let detail = model.detail { detailSection(detail, filters: model.filters) }
+            if let detail = model.detail { detailSection(detail, filters: model.filters, language) }
             if model.products.isEmpty {
                 HTMLNode.section(.class("card", "empty-state")) {
-                    HTMLNode.h2 { "No product sales for " + Format.dateRange(model.filters.range) }
-                    HTMLNode.p {
-                        "No orders have been loaded for this period. Run "
-                        HTMLNode.code { "omnidash sync --transform" }
-                        ", or choose another date range or marketplace."
-                    }
+                    HTMLNode.h2 { language.text(.noProductSalesFor, ["range": Format.dateRange(model.filters.range, in: language)]) }
+                    HTMLNode.p { language.markup(.noProductDataHowTo, ["command": .code { "omnidash sync --transform" }]) }
                 }
             } else {
                 HTMLNode.section(.class("card")) {
-                    HTMLNode.h2 { "Top products by revenue" }
+                    HTMLNode.h2 { language.text(.topProductsByRevenue) }
                     BarList(items: model.products.prefix(10).map { product in
-                        BarList.Item(label: name(product), valueMinor: product.revenueMinor, change: product.change)
-                    }, polarity: .higherIsBetter, emptyText: "No product revenue in this period.")
+                        BarList.Item(label: name(product, language), valueMinor: product.revenueMinor, change: product.change)
+                    }, polarity: .higherIsBetter, emptyText: language.text(.noProductRevenue), language: language)
                 }
-                HTMLNode.section(.class("card")) { table(model) }
+                HTMLNode.section(.class("card")) { table(model, language) }
             }
-            unmappedSection(model.unmapped)
+            unmappedSection(model.unmapped, language)
         }
     }
 
-    private static func name(_ product: ProductRow) -> String {
-        product.skuMaster == "unmapped" ? "Unmapped marketplace SKUs" : (product.productName ?? product.skuMaster)
+    /// The product's name; the `unmapped` bucket of the mart is named for what it is.
+    private static func name(_ product: ProductRow, _ language: Language) -> String {
+        product.skuMaster == "unmapped" ? language.text(.unmappedMarketplaceSKUs) : (product.productName ?? product.skuMaster)
     }
 
-    private static func table(_ model: Model) -> DataTable {
-        let splitColumns = marketplaces.map { DataTable.Column($0.displayName, kind: .number) } + [DataTable.Column("Other", kind: .number)]
+    private static func column(_ key: TextKey, _ kind: DataTable.Kind, _ language: Language) -> DataTable.Column {
+        DataTable.Column(language.text(key), kind: kind)
+    }
+
+    private static func table(_ model: Model, _ language: Language) -> DataTable {
+        let splitColumns = marketplaces.map { DataTable.Column($0.displayName, kind: .number) } + [column(.otherMarketplaces, .number, language)]
         return DataTable(
-            caption: "Products",
-            columns: [DataTable.Column("Rank", kind: .number), DataTable.Column("Product", kind: .text), DataTable.Column("SKU", kind: .text),
-                      DataTable.Column("Category", kind: .text), DataTable.Column("Units", kind: .number),
-                      DataTable.Column("Revenue", kind: .number)]
+            caption: language.text(.products),
+            columns: [column(.rank, .number, language), column(.product, .text, language), column(.sku, .text, language),
+                      column(.category, .text, language), column(.units, .number, language), column(.revenue, .number, language)]
                 + splitColumns
-                + [DataTable.Column("Cost", kind: .number), DataTable.Column("Gross profit", kind: .number),
-                   DataTable.Column("Margin", kind: .number)],
+                + [column(.cost, .number, language), column(.grossProfit, .number, language), column(.margin, .number, language)],
             rows: model.products.map { product in
-                [.count(Int64(product.revenueRank)), .text(name(product)),
+                [.count(Int64(product.revenueRank)), .text(name(product, language)),
                  DataTable.Cell(product.skuMaster, sortValue: product.skuMaster,
                                 link: .page(id, .html, model.filters.scoped(platform: model.filters.platform, sku: product.skuMaster))),
                  .text(product.category ?? ""), .count(product.units), .money(minor: product.revenueMinor)]
@@ -64,26 +66,25 @@ extension ProductAnalytics {
         )
     }
 
-    private static func detailSection(_ detail: Detail, filters: DashboardFilters) -> HTMLNode {
-        .section(.class("card"), .ariaLabel("Product detail")) {
+    private static func detailSection(_ detail: Detail, filters: DashboardFilters, _ language: Language) -> HTMLNode {
+        .section(.class("card"), .ariaLabel(language.text(.productDetail))) {
             HTMLNode.h2 { (detail.productName ?? detail.skuMaster) + " · " + detail.skuMaster }
             HTMLNode.p {
-                HTMLNode.a(.href(.page(id, .html, filters.scoped(platform: filters.platform)))) { "All products" }
+                HTMLNode.a(.href(.page(id, .html, filters.scoped(platform: filters.platform)))) { language.text(.allProducts) }
             }
-            LineChart(title: "Daily revenue by marketplace", dates: detail.days.map(\.date),
-                      series: (marketplaces.map(\.displayName) + ["Other"]).enumerated().compactMap { index, name in
+            LineChart(title: language.text(.dailyRevenueByMarketplace), dates: detail.days.map(\.date),
+                      series: (marketplaces.map(\.displayName) + [language.text(.otherMarketplaces)]).enumerated().compactMap { index, name in
                           let values = detail.days.map { $0.revenueByMarketplaceMinor[index] }
                           return values.contains { $0 != 0 } || index < marketplaces.count
                               ? LineChart.Series(name: name, mark: .line, valuesMinor: values) : nil
-                      })
+                      }, language: language)
             DataTable(
-                caption: "Daily figures",
-                columns: [DataTable.Column("Date", kind: .text), DataTable.Column("Units", kind: .number),
-                          DataTable.Column("Revenue", kind: .number)]
+                caption: language.text(.dailyFigures),
+                columns: [column(.date, .text, language), column(.units, .number, language), column(.revenue, .number, language)]
                     + marketplaces.map { DataTable.Column($0.displayName, kind: .number) }
-                    + [DataTable.Column("Cost", kind: .number)],
+                    + [column(.cost, .number, language)],
                 rows: detail.days.reversed().map { day in
-                    [.date(day.date), .count(day.units), .money(minor: day.revenueMinor)]
+                    [.date(day.date, in: language), .count(day.units), .money(minor: day.revenueMinor)]
                         + day.revenueByMarketplaceMinor.prefix(marketplaces.count).map { DataTable.Cell.money(minor: $0) }
                         + [.money(minor: day.costMinor)]
                 }
@@ -91,29 +92,38 @@ extension ProductAnalytics {
         }
     }
 
-    private static func unmappedSection(_ unmapped: [UnmappedSKU]) -> HTMLNode {
-        .section(.class("card"), .ariaLabel("Unmapped marketplace SKUs")) {
-            HTMLNode.h2 { "Marketplace SKUs without a master SKU" }
+    private static func unmappedSection(_ unmapped: [UnmappedSKU], _ language: Language) -> HTMLNode {
+        .section(.class("card"), .ariaLabel(language.text(.unmappedMarketplaceSKUs))) {
+            HTMLNode.h2 { language.text(.skusWithoutMaster) }
             if unmapped.isEmpty {
-                HTMLNode.p { "Every SKU in the orders has a master SKU." }
+                HTMLNode.p { language.text(.everySKUMapped) }
             } else {
                 HTMLNode.p {
-                    "Their sales count under “Unmapped marketplace SKUs” until the SKU map names them: add them to the map and run "
-                    HTMLNode.code { "omnidash import sku-map" }
-                    "."
+                    language.markup(.unmappedHowTo, ["unmapped": .text(language.text(.unmappedMarketplaceSKUs)),
+                                                     "command": .code { "omnidash import sku-map" }])
                 }
                 DataTable(
-                    caption: "Unmapped SKUs, all dates",
-                    columns: [DataTable.Column("Marketplace", kind: .text), DataTable.Column("Marketplace SKU", kind: .text),
-                              DataTable.Column("Product", kind: .text), DataTable.Column("Units", kind: .number),
-                              DataTable.Column("Revenue", kind: .number), DataTable.Column("Suggested master SKU", kind: .text)],
+                    caption: language.text(.unmappedSKUsAllDates),
+                    columns: [column(.marketplace, .text, language), column(.marketplaceSKU, .text, language),
+                              column(.product, .text, language), column(.units, .number, language),
+                              column(.revenue, .number, language), column(.suggestedMasterSKU, .text, language)],
                     rows: unmapped.map { entry in
                         [.text(entry.platform.displayName), .text(entry.platformSKU), .text(entry.productName ?? ""), .count(entry.units),
                          .money(minor: entry.revenueMinor),
-                         .text(entry.suggestedSKUMaster.map { "\($0) (\(entry.suggestionReason ?? ""))" } ?? "–")]
+                         .text(entry.suggestedSKUMaster.map { "\($0) (\(suggestionReason(entry.suggestionReason, language)))" } ?? "–")]
                     }
                 )
             }
+        }
+    }
+
+    /// Why the SKU map suggests a master SKU, in words: the reasons `UnmappedSKUs` gives, or the text as it came for
+    /// a reason this version does not know.
+    private static func suggestionReason(_ reason: String?, _ language: Language) -> String {
+        switch reason {
+        case "same code": language.text(.suggestionSameCode)
+        case "similar name": language.text(.suggestionSimilarName)
+        default: reason ?? ""
         }
     }
 }

@@ -4,5 +4,5 @@
 /// Split as every page is: `Model` (the figures), `query` (reads `mart_product_performance`), `view` (HTML), `csv`/`json`.
 public enum ProductAnalytics: DashboardPage {
     public static let id = PageID.products
-    public static let title = "Product analytics"
+    public static let title = TextKey.productAnalyticsTitle
 }

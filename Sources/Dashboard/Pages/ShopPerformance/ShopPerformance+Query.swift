@@ -100,18 +100,18 @@ extension ShopPerformance {
     }
 
     static func kpis(current: Totals, previous: Totals) -> [KPIValue] {
-        func value(_ key: String, _ label: String, _ now: Measure?, _ before: Measure?, _ polarity: DeltaBadge.Polarity) -> KPIValue {
+        func value(_ key: String, _ label: TextKey, _ now: Measure?, _ before: Measure?, _ polarity: DeltaBadge.Polarity) -> KPIValue {
             KPIValue(key: key, label: label, current: now, previous: before, change: Metrics.change(now?.number, from: before?.number),
                      polarity: polarity)
         }
         return [
-            value("revenue", "Revenue", .money(minor: current.revenueMinor), .money(minor: previous.revenueMinor), .higherIsBetter),
-            value("orders", "Orders", .count(current.orders), .count(previous.orders), .higherIsBetter),
-            value("units", "Units", .count(current.units), .count(previous.units), .higherIsBetter),
-            value("aov", "AOV", current.aov.map(Measure.averageMoney), previous.aov.map(Measure.averageMoney), .higherIsBetter),
-            value("refund_rate", "Refund rate", current.refundRate.map(Measure.percent), previous.refundRate.map(Measure.percent),
+            value("revenue", .revenue, .money(minor: current.revenueMinor), .money(minor: previous.revenueMinor), .higherIsBetter),
+            value("orders", .orders, .count(current.orders), .count(previous.orders), .higherIsBetter),
+            value("units", .units, .count(current.units), .count(previous.units), .higherIsBetter),
+            value("aov", .aov, current.aov.map(Measure.averageMoney), previous.aov.map(Measure.averageMoney), .higherIsBetter),
+            value("refund_rate", .refundRate, current.refundRate.map(Measure.percent), previous.refundRate.map(Measure.percent),
                   .lowerIsBetter),
-            value("refund_amount", "Refunds", .money(minor: current.refundAmountMinor), .money(minor: previous.refundAmountMinor),
+            value("refund_amount", .refunds, .money(minor: current.refundAmountMinor), .money(minor: previous.refundAmountMinor),
                   .lowerIsBetter),
         ]
     }

@@ -4,5 +4,5 @@
 /// Split as every page is: `Model` (the figures), `query` (reads `mart_shop_performance`), `view` (HTML), `csv`/`json`.
 public enum ShopPerformance: DashboardPage {
     public static let id = PageID.shops
-    public static let title = "Shop performance"
+    public static let title = TextKey.shopPerformanceTitle
 }

@@ -1,0 +1,254 @@
+/// Every piece of text the dashboard's pages show, as a typed key into one translation table (`translation`).
+///
+/// A view never writes a visible word itself: it asks its `Language` for a key's text, so a label cannot exist in
+/// one language only. The `switch` in `translation` is exhaustive, so a new key does not compile until it has its
+/// English and its Thai text; `LocalizationTests` checks that neither is empty and that both name the same
+/// `{placeholders}`. Product, shop and platform names, SKU codes and commands are data, not keys.
+///
+/// The raw value is the key's stable name (KPI labels are stored in `KPIValue`, which is `Codable`).
+public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
+    // Layout
+    case skipToContent, mainNavigation, languageSwitch, footer
+    // Page titles
+    case executiveOverviewTitle, shopPerformanceTitle, productAnalyticsTitle
+    // Date range
+    case dateRange, dateRangeSummary, presetRanges, presetYesterday, presetLast7Days, presetLast30Days, presetThisMonth
+    case presetLastMonth, presetCustom, rangeFrom, rangeTo, apply
+    // Marketplace and shop
+    case marketplaceAndShop, marketplace, allMarketplaces, shop, allShops
+    // KPI cards and changes
+    case keyFigures, kpiSummary, kpiSummaryWithPrevious, versusPrevious
+    case deltaNoComparison, deltaUnchanged, deltaUp, deltaDown
+    // Figures
+    case revenue, orders, units, aov, adSpend, roas, cpa, ctr, cvr, refundRate, refunds, costOfGoods, grossProfit
+    case margin, cost, total, date
+    // Charts and bars
+    case shareOfTotal, legendLeftAxis, legendRightAxis, chartNoDays, chartSeriesTotal
+    // Exports
+    case downloadCSV, jsonLink
+    // Executive overview
+    case revenueByMarketplace, noMarketplaceRevenue, adSpendByPlatform, noAdSpend, dailyRevenueAndAdSpend, dailyFigures
+    case noDataFor, noDataLoaded, noDataHowTo
+    // Data freshness
+    case dataFreshness, noSourceSynced, sourceSynced, sourceNeverSynced, lastRun
+    case syncStatusRunning, syncStatusSucceeded, syncStatusFailed, syncStatusInterrupted
+    // Shop performance
+    case shopGrowth, dailyRevenueByMarketplace, noShopDataFor, noShopDataHowTo, shops, revenueMoM, revenueYoY, ordersMoM
+    // Product analytics
+    case noProductSalesFor, noProductDataHowTo, topProductsByRevenue, noProductRevenue, unmappedMarketplaceSKUs
+    case products, rank, product, sku, category, otherMarketplaces, productDetail, allProducts
+    case skusWithoutMaster, everySKUMapped, unmappedHowTo, unmappedSKUsAllDates, marketplaceSKU, suggestedMasterSKU
+    case suggestionSameCode, suggestionSimilarName
+    // Error page
+    case statusBadRequest, statusNotFound, statusMethodNotAllowed, statusInternalServerError, statusOther
+    case backToOverview, errorInvalidDates, errorInvalidScope, errorInvalidLanguage, errorNoPage, errorMethodNotAllowed
+    case errorWarehouse
+    // Filter errors (the reason after "The date range is not valid:")
+    case errorUnknownPreset, errorCustomNeedsFrom, errorCustomNeedsTo, errorRangeEndsBeforeStart, errorRangeTooLong
+    case errorOutsideWarehouse, errorComparisonTooEarly, errorComparisonTooEarlySingleDay, errorUnknownMarketplace
+    case errorNotAShopID, errorSKUTooLong, errorUnknownLanguage
+
+    /// A key's text in each language.
+    public struct Translation: Sendable, Hashable {
+        public let english: String
+        public let thai: String
+    }
+
+    /// The translation table: exactly one English and one Thai text per key, `{name}` marking a value filled in
+    /// when the text is used. English is the dashboard's original wording; Thai is written as a Thai seller or agency
+    /// analyst reads a report (ยอดขาย, คำสั่งซื้อ, ค่าโฆษณา), keeping the acronyms analysts use (ROAS, CTR, SKU) in
+    /// brackets or as they are.
+    public var translation: Translation {
+        switch self {
+        case .skipToContent: .init(english: "Skip to content", thai: "ข้ามไปยังเนื้อหา")
+        case .mainNavigation: .init(english: "Main", thai: "เมนูหลัก")
+        case .languageSwitch: .init(english: "Language", thai: "ภาษา")
+        case .footer:
+            .init(english: "{product} · amounts in Thai baht (THB) · dates in the reporting time zone",
+                  thai: "{product} · จำนวนเงินเป็นบาท (THB) · วันที่ตามเขตเวลาของรายงาน")
+
+        case .executiveOverviewTitle: .init(english: "Executive overview", thai: "ภาพรวมผู้บริหาร")
+        case .shopPerformanceTitle: .init(english: "Shop performance", thai: "ผลงานร้านค้า")
+        case .productAnalyticsTitle: .init(english: "Product analytics", thai: "วิเคราะห์สินค้า")
+
+        case .dateRange: .init(english: "Date range", thai: "ช่วงวันที่")
+        case .dateRangeSummary: .init(english: "{range}, compared with {comparison}", thai: "{range} เทียบกับ {comparison}")
+        case .presetRanges: .init(english: "Preset ranges", thai: "ช่วงวันที่สำเร็จรูป")
+        case .presetYesterday: .init(english: "Yesterday", thai: "เมื่อวาน")
+        case .presetLast7Days: .init(english: "Last 7 days", thai: "7 วันที่ผ่านมา")
+        case .presetLast30Days: .init(english: "Last 30 days", thai: "30 วันที่ผ่านมา")
+        case .presetThisMonth: .init(english: "This month", thai: "เดือนนี้")
+        case .presetLastMonth: .init(english: "Last month", thai: "เดือนที่แล้ว")
+        case .presetCustom: .init(english: "Custom", thai: "กำหนดเอง")
+        case .rangeFrom: .init(english: "From", thai: "ตั้งแต่")
+        case .rangeTo: .init(english: "To", thai: "ถึง")
+        case .apply: .init(english: "Apply", thai: "นำไปใช้")
+
+        case .marketplaceAndShop: .init(english: "Marketplace and shop", thai: "มาร์เก็ตเพลสและร้านค้า")
+        case .marketplace: .init(english: "Marketplace", thai: "มาร์เก็ตเพลส")
+        case .allMarketplaces: .init(english: "All marketplaces", thai: "ทุกมาร์เก็ตเพลส")
+        case .shop: .init(english: "Shop", thai: "ร้านค้า")
+        case .allShops: .init(english: "All shops", thai: "ทุกร้านค้า")
+
+        case .keyFigures: .init(english: "Key figures", thai: "ตัวเลขสำคัญ")
+        case .kpiSummary: .init(english: "{label} {value}, {change}", thai: "{label} {value} {change}")
+        case .kpiSummaryWithPrevious:
+            .init(english: "{label} {value}, {change} ({previous})", thai: "{label} {value} {change} (เดิม {previous})")
+        case .versusPrevious: .init(english: "vs {value}", thai: "เทียบกับ {value}")
+        case .deltaNoComparison: .init(english: "no comparison with the previous period", thai: "ไม่มีช่วงก่อนหน้าให้เปรียบเทียบ")
+        case .deltaUnchanged: .init(english: "unchanged vs previous period", thai: "ไม่เปลี่ยนแปลงจากช่วงก่อนหน้า")
+        case .deltaUp: .init(english: "up {change} vs previous period", thai: "เพิ่มขึ้น {change} จากช่วงก่อนหน้า")
+        case .deltaDown: .init(english: "down {change} vs previous period", thai: "ลดลง {change} จากช่วงก่อนหน้า")
+
+        case .revenue: .init(english: "Revenue", thai: "ยอดขาย")
+        case .orders: .init(english: "Orders", thai: "คำสั่งซื้อ")
+        case .units: .init(english: "Units", thai: "จำนวนชิ้น")
+        case .aov: .init(english: "AOV", thai: "มูลค่าเฉลี่ยต่อคำสั่งซื้อ")
+        case .adSpend: .init(english: "Ad spend", thai: "ค่าโฆษณา")
+        case .roas: .init(english: "ROAS", thai: "ผลตอบแทนค่าโฆษณา (ROAS)")
+        case .cpa: .init(english: "CPA", thai: "ต้นทุนต่อคอนเวอร์ชัน (CPA)")
+        case .ctr: .init(english: "CTR", thai: "อัตราการคลิก (CTR)")
+        case .cvr: .init(english: "CVR", thai: "อัตราคอนเวอร์ชัน (CVR)")
+        case .refundRate: .init(english: "Refund rate", thai: "อัตราการคืนสินค้า")
+        case .refunds: .init(english: "Refunds", thai: "ยอดคืนเงิน")
+        case .costOfGoods: .init(english: "Cost of goods", thai: "ต้นทุนสินค้า")
+        case .grossProfit: .init(english: "Gross profit", thai: "กำไรขั้นต้น")
+        case .margin: .init(english: "Margin", thai: "อัตรากำไร")
+        case .cost: .init(english: "Cost", thai: "ต้นทุน")
+        case .total: .init(english: "Total", thai: "รวม")
+        case .date: .init(english: "Date", thai: "วันที่")
+
+        case .shareOfTotal: .init(english: "{share} of total", thai: "{share} ของทั้งหมด")
+        case .legendLeftAxis: .init(english: "{series} (left axis)", thai: "{series} (แกนซ้าย)")
+        case .legendRightAxis: .init(english: "{series} (right axis)", thai: "{series} (แกนขวา)")
+        case .chartNoDays: .init(english: "no days", thai: "ไม่มีวันในช่วงนี้")
+        case .chartSeriesTotal: .init(english: "{series} {total} in total", thai: "{series} รวม {total}")
+
+        case .downloadCSV: .init(english: "Download CSV", thai: "ดาวน์โหลด CSV")
+        case .jsonLink: .init(english: "JSON", thai: "JSON")
+
+        case .revenueByMarketplace: .init(english: "Revenue by marketplace", thai: "ยอดขายแยกตามมาร์เก็ตเพลส")
+        case .noMarketplaceRevenue:
+            .init(english: "No marketplace revenue in this period.", thai: "ไม่มียอดขายจากมาร์เก็ตเพลสในช่วงนี้")
+        case .adSpendByPlatform: .init(english: "Ad spend by platform", thai: "ค่าโฆษณาแยกตามแพลตฟอร์ม")
+        case .noAdSpend: .init(english: "No ad spend in this period.", thai: "ไม่มีค่าโฆษณาในช่วงนี้")
+        case .dailyRevenueAndAdSpend: .init(english: "Daily revenue and ad spend", thai: "ยอดขายและค่าโฆษณารายวัน")
+        case .dailyFigures: .init(english: "Daily figures", thai: "ตัวเลขรายวัน")
+        case .noDataFor: .init(english: "No data for {range}", thai: "ไม่มีข้อมูลในช่วง {range}")
+        case .noDataLoaded:
+            .init(english: "No orders, revenue or ad spend have been loaded for this period.",
+                  thai: "ยังไม่มีข้อมูลคำสั่งซื้อ ยอดขาย หรือค่าโฆษณาสำหรับช่วงนี้")
+        case .noDataHowTo:
+            .init(english: "Run {sync} to fetch the latest data from your shops and ad accounts, then {transform} to rebuild "
+                      + "the figures, or choose another date range.",
+                  thai: "รัน {sync} เพื่อดึงข้อมูลล่าสุดจากร้านค้าและบัญชีโฆษณาของคุณ แล้วรัน {transform} เพื่อคำนวณตัวเลขใหม่ "
+                      + "หรือเลือกช่วงวันที่อื่น")
+
+        case .dataFreshness: .init(english: "Data freshness", thai: "ความสดใหม่ของข้อมูล")
+        case .noSourceSynced: .init(english: "no source has synced yet.", thai: "ยังไม่มีแหล่งข้อมูลใดซิงก์สำเร็จ")
+        case .sourceSynced: .init(english: "{source} synced {time}", thai: "{source} ซิงก์ล่าสุด {time}")
+        case .sourceNeverSynced: .init(english: "{source} never synced", thai: "{source} ยังไม่เคยซิงก์")
+        case .lastRun: .init(english: "; last run: {status}", thai: " · รอบล่าสุด: {status}")
+        case .syncStatusRunning: .init(english: "running", thai: "กำลังทำงาน")
+        case .syncStatusSucceeded: .init(english: "succeeded", thai: "สำเร็จ")
+        case .syncStatusFailed: .init(english: "failed", thai: "ล้มเหลว")
+        case .syncStatusInterrupted: .init(english: "interrupted", thai: "ถูกขัดจังหวะ")
+
+        case .shopGrowth:
+            .init(english: "Revenue {revenueMoM} against the same days a month before ({monthAgo}), {revenueYoY} against a "
+                      + "year before ({yearAgo}); orders {ordersMoM} against a month before.",
+                  thai: "ยอดขาย {revenueMoM} เมื่อเทียบกับวันเดียวกันของเดือนก่อน ({monthAgo}) และ {revenueYoY} "
+                      + "เมื่อเทียบกับปีก่อน ({yearAgo}) · คำสั่งซื้อ {ordersMoM} เมื่อเทียบกับเดือนก่อน")
+        case .dailyRevenueByMarketplace: .init(english: "Daily revenue by marketplace", thai: "ยอดขายรายวันแยกตามมาร์เก็ตเพลส")
+        case .noShopDataFor: .init(english: "No shop data for {range}", thai: "ไม่มีข้อมูลร้านค้าในช่วง {range}")
+        case .noShopDataHowTo:
+            .init(english: "No orders have been loaded for these shops in this period. Run {command}, or choose another date "
+                      + "range, marketplace or shop.",
+                  thai: "ยังไม่มีข้อมูลคำสั่งซื้อของร้านค้าเหล่านี้ในช่วงนี้ รัน {command} หรือเลือกช่วงวันที่ มาร์เก็ตเพลส "
+                      + "หรือร้านค้าอื่น")
+        case .shops: .init(english: "Shops", thai: "ร้านค้า")
+        case .revenueMoM: .init(english: "Revenue MoM", thai: "ยอดขายเทียบเดือนก่อน")
+        case .revenueYoY: .init(english: "Revenue YoY", thai: "ยอดขายเทียบปีก่อน")
+        case .ordersMoM: .init(english: "Orders MoM", thai: "คำสั่งซื้อเทียบเดือนก่อน")
+
+        case .noProductSalesFor: .init(english: "No product sales for {range}", thai: "ไม่มียอดขายสินค้าในช่วง {range}")
+        case .noProductDataHowTo:
+            .init(english: "No orders have been loaded for this period. Run {command}, or choose another date range or "
+                      + "marketplace.",
+                  thai: "ยังไม่มีข้อมูลคำสั่งซื้อในช่วงนี้ รัน {command} หรือเลือกช่วงวันที่หรือมาร์เก็ตเพลสอื่น")
+        case .topProductsByRevenue: .init(english: "Top products by revenue", thai: "สินค้าขายดีตามยอดขาย")
+        case .noProductRevenue: .init(english: "No product revenue in this period.", thai: "ไม่มียอดขายสินค้าในช่วงนี้")
+        case .unmappedMarketplaceSKUs: .init(english: "Unmapped marketplace SKUs", thai: "SKU มาร์เก็ตเพลสที่ยังไม่จับคู่")
+        case .products: .init(english: "Products", thai: "สินค้า")
+        case .rank: .init(english: "Rank", thai: "อันดับ")
+        case .product: .init(english: "Product", thai: "สินค้า")
+        case .sku: .init(english: "SKU", thai: "SKU")
+        case .category: .init(english: "Category", thai: "หมวดหมู่")
+        case .otherMarketplaces: .init(english: "Other", thai: "อื่น ๆ")
+        case .productDetail: .init(english: "Product detail", thai: "รายละเอียดสินค้า")
+        case .allProducts: .init(english: "All products", thai: "สินค้าทั้งหมด")
+        case .skusWithoutMaster: .init(english: "Marketplace SKUs without a master SKU", thai: "SKU มาร์เก็ตเพลสที่ยังไม่มี SKU หลัก")
+        case .everySKUMapped: .init(english: "Every SKU in the orders has a master SKU.", thai: "ทุก SKU ในคำสั่งซื้อมี SKU หลักแล้ว")
+        case .unmappedHowTo:
+            .init(english: "Their sales count under “{unmapped}” until the SKU map names them: add them to the map and run "
+                      + "{command}.",
+                  thai: "ยอดขายของ SKU เหล่านี้นับรวมอยู่ใน “{unmapped}” จนกว่าตารางจับคู่ SKU จะระบุไว้: "
+                      + "เพิ่มลงในตารางแล้วรัน {command}")
+        case .unmappedSKUsAllDates: .init(english: "Unmapped SKUs, all dates", thai: "SKU ที่ยังไม่จับคู่ ทุกช่วงวันที่")
+        case .marketplaceSKU: .init(english: "Marketplace SKU", thai: "SKU มาร์เก็ตเพลส")
+        case .suggestedMasterSKU: .init(english: "Suggested master SKU", thai: "SKU หลักที่แนะนำ")
+        case .suggestionSameCode: .init(english: "same code", thai: "รหัสตรงกัน")
+        case .suggestionSimilarName: .init(english: "similar name", thai: "ชื่อใกล้เคียง")
+
+        case .statusBadRequest: .init(english: "Bad Request", thai: "คำขอไม่ถูกต้อง")
+        case .statusNotFound: .init(english: "Not Found", thai: "ไม่พบหน้านี้")
+        case .statusMethodNotAllowed: .init(english: "Method Not Allowed", thai: "ไม่รองรับวิธีการร้องขอนี้")
+        case .statusInternalServerError: .init(english: "Internal Server Error", thai: "เกิดข้อผิดพลาดในเซิร์ฟเวอร์")
+        case .statusOther: .init(english: "Error", thai: "เกิดข้อผิดพลาด")
+        case .backToOverview: .init(english: "Back to the Executive overview", thai: "กลับไปที่ภาพรวมผู้บริหาร")
+        case .errorInvalidDates: .init(english: "The date range is not valid: {reason}.", thai: "ช่วงวันที่ไม่ถูกต้อง: {reason}")
+        case .errorInvalidScope:
+            .init(english: "The marketplace, shop or product is not valid: {reason}.",
+                  thai: "มาร์เก็ตเพลส ร้านค้า หรือสินค้าไม่ถูกต้อง: {reason}")
+        case .errorInvalidLanguage: .init(english: "The language is not valid: {reason}.", thai: "ภาษาไม่ถูกต้อง: {reason}")
+        case .errorNoPage: .init(english: "There is no page at {path}.", thai: "ไม่มีหน้าที่ {path}")
+        case .errorMethodNotAllowed:
+            .init(english: "{path} answers only {allowed}, not {method}.", thai: "{path} รับเฉพาะ {allowed} ไม่รับ {method}")
+        case .errorWarehouse:
+            .init(english: "Something went wrong reading the warehouse. The details are in the server log.",
+                  thai: "เกิดข้อผิดพลาดขณะอ่านข้อมูลจากคลังข้อมูล ดูรายละเอียดได้ในบันทึกของเซิร์ฟเวอร์")
+
+        case .errorUnknownPreset:
+            .init(english: "unknown preset '{value}'; use one of {allowed}", thai: "ไม่รู้จักช่วงวันที่สำเร็จรูป '{value}' ใช้ได้เฉพาะ {allowed}")
+        case .errorCustomNeedsFrom:
+            .init(english: "custom range needs from=YYYY-MM-DD (got '{value}')",
+                  thai: "ช่วงวันที่กำหนดเองต้องมี from=YYYY-MM-DD (ได้รับ '{value}')")
+        case .errorCustomNeedsTo:
+            .init(english: "custom range needs to=YYYY-MM-DD (got '{value}')",
+                  thai: "ช่วงวันที่กำหนดเองต้องมี to=YYYY-MM-DD (ได้รับ '{value}')")
+        case .errorRangeEndsBeforeStart:
+            .init(english: "custom range ends ({to}) before it starts ({from})",
+                  thai: "ช่วงวันที่กำหนดเองสิ้นสุด ({to}) ก่อนวันเริ่มต้น ({from})")
+        case .errorRangeTooLong: .init(english: "custom range is longer than 366 days", thai: "ช่วงวันที่กำหนดเองยาวเกิน 366 วัน")
+        case .errorOutsideWarehouse:
+            .init(english: "{range} is outside the dates the warehouse holds; dates must be from {first} to {last}",
+                  thai: "{range} อยู่นอกช่วงวันที่ที่คลังข้อมูลมี วันที่ต้องอยู่ระหว่าง {first} ถึง {last}")
+        case .errorComparisonTooEarly:
+            .init(english: "the comparison period would start on {start}, before {first}; dates must be from {first} to {last}, "
+                      + "so a range of {count} days can start on {earliest} at the earliest",
+                  thai: "ช่วงเปรียบเทียบจะเริ่มวันที่ {start} ซึ่งก่อน {first} วันที่ต้องอยู่ระหว่าง {first} ถึง {last} "
+                      + "ช่วง {count} วันจึงเริ่มได้เร็วที่สุดวันที่ {earliest}")
+        case .errorComparisonTooEarlySingleDay:
+            .init(english: "the comparison period would start on {start}, before {first}; dates must be from {first} to {last}, "
+                      + "so a range of 1 day can start on {earliest} at the earliest",
+                  thai: "ช่วงเปรียบเทียบจะเริ่มวันที่ {start} ซึ่งก่อน {first} วันที่ต้องอยู่ระหว่าง {first} ถึง {last} "
+                      + "ช่วง 1 วันจึงเริ่มได้เร็วที่สุดวันที่ {earliest}")
+        case .errorUnknownMarketplace:
+            .init(english: "unknown marketplace '{value}'; use one of {allowed}", thai: "ไม่รู้จักมาร์เก็ตเพลส '{value}' ใช้ได้เฉพาะ {allowed}")
+        case .errorNotAShopID: .init(english: "shop '{value}' is not a shop id", thai: "'{value}' ไม่ใช่รหัสร้านค้า")
+        case .errorSKUTooLong: .init(english: "sku is longer than 128 characters", thai: "SKU ยาวเกิน 128 ตัวอักษร")
+        case .errorUnknownLanguage:
+            .init(english: "unknown language '{value}'; use one of {allowed}", thai: "ไม่รู้จักภาษา '{value}' ใช้ได้เฉพาะ {allowed}")
+        }
+    }
+}

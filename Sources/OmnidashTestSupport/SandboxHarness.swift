@@ -111,7 +111,10 @@ extension PlatformDayTruth {
     /// units per (date, platform, shop).
     public static func shopMart(_ warehouse: any Warehouse, window: DateRange) async throws -> [Key: PlatformDayTruth] {
         let rows = try await warehouse.query(SQLStatement(
-            "SELECT date, platform, shop_id, revenue_minor, orders, units FROM mart_shop_performance WHERE date BETWEEN :from AND :to",
+            """
+            SELECT date, platform, shop_id, revenue_minor, orders, units, refunded_orders, refund_amount_minor
+            FROM mart_shop_performance WHERE date BETWEEN :from AND :to
+            """,
             ["from": .text(window.start.description), "to": .text(window.end.description)]))
         var result: [Key: PlatformDayTruth] = [:]
         for row in rows {
@@ -120,6 +123,8 @@ extension PlatformDayTruth {
             slice.revenueMinor = row.int("revenue_minor")
             slice.orders = row.int("orders")
             slice.units = row.int("units")
+            slice.refundedOrders = row.int("refunded_orders")
+            slice.refundMinor = row.int("refund_amount_minor")
             result[Key(slice)] = slice
         }
         return result

@@ -33,7 +33,7 @@ struct ReconciliationTests {
             #expect(shopMart.count == shopTruth.count)
             for expected in shopTruth {
                 let actual = shopMart[PlatformDayTruth.Key(expected)]
-                if actual?.revenueMinor != expected.revenueMinor || actual?.orders != expected.orders || actual?.units != expected.units {
+                if actual != expected {
                     Issue.record("\(engine): mart_shop_performance \(String(describing: actual)) differs from truth \(expected)")
                 }
             }

@@ -29,10 +29,16 @@ extension SandboxWorld {
             var slices: [PlatformDayTruth] = []
             for shop in shops {
                 var slice = PlatformDayTruth(date: day, platform: shop.platform, accountID: String(shop.shopID))
-                for order in orders(on: day, shop: shop) where order.status(at: nowUnix).normalized.countsAsRevenue {
-                    slice.revenueMinor += order.itemsTotalMinor(at: nowUnix)
-                    slice.orders += 1
-                    slice.units += order.units(at: nowUnix)
+                for order in orders(on: day, shop: shop) {
+                    if order.status(at: nowUnix).normalized.countsAsRevenue {
+                        slice.revenueMinor += order.itemsTotalMinor(at: nowUnix)
+                        slice.orders += 1
+                        slice.units += order.units(at: nowUnix)
+                    } else {
+                        // A cancelled or returned order is refunded whole, a line withdrawn before included.
+                        slice.refundedOrders += 1
+                        slice.refundMinor += order.lines.reduce(0) { $0 + $1.discountedPriceMinor * Int64($1.quantity) }
+                    }
                 }
                 slices.append(slice)
             }

@@ -12,6 +12,10 @@ public struct PlatformDayTruth: Codable, Sendable, Equatable {
     public var revenueMinor: Int64 = 0
     public var orders: Int64 = 0
     public var units: Int64 = 0
+    /// Orders of the day that were cancelled or refunded by "now", and their full items total in satang: what the
+    /// marts call refunds.
+    public var refundedOrders: Int64 = 0
+    public var refundMinor: Int64 = 0
     /// Ad spend in satang, each ad row converted at the day's rate and rounded half away from zero.
     public var spendMinor: Int64 = 0
     public var clicks: Int64 = 0
@@ -26,7 +30,7 @@ public struct PlatformDayTruth: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case date, platform, accountID = "account_id"
-        case revenueMinor = "revenue_minor", orders, units
+        case revenueMinor = "revenue_minor", orders, units, refundedOrders = "refunded_orders", refundMinor = "refund_minor"
         case spendMinor = "spend_minor", clicks, impressions, conversions
     }
 }

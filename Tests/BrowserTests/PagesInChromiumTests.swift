@@ -24,7 +24,7 @@ struct PagesInChromiumTests {
             let best = try await fixture.warehouse.scalar(
                 "SELECT sku_master FROM mart_product_performance GROUP BY sku_master ORDER BY sum(total_revenue_minor) DESC LIMIT 1").string ?? ""
             let dates = "preset=custom&from=\(range.start)&to=\(range.end)"
-            let paths = ["/?\(dates)", "/shops?\(dates)", "/shops?\(dates)&platform=shopee", "/products?\(dates)",
+            let paths = ["/?\(dates)", "/?\(dates)&platform=tiktok", "/shops?\(dates)", "/shops?\(dates)&platform=shopee", "/products?\(dates)",
                          "/products?\(dates)&sku=\(best)"]
             let port = ResultBox<Int?>(nil)
             let environment = DashboardEnvironment(warehouse: fixture.warehouse, now: { Date() })
@@ -46,7 +46,8 @@ struct PagesInChromiumTests {
                                 let url = base + path + "&lang=\(language)"
                                 let page = path.split(separator: "?")[0].replacingOccurrences(of: "/", with: "")
                                 let name = "\(page.isEmpty ? "overview" : page)"
-                                    + (path.contains("sku=") ? "-detail" : path.contains("platform=") ? "-shopee" : "") + "-\(language)-\(width)"
+                                    + (path.contains("sku=") ? "-detail" : path.split(separator: "platform=").dropFirst().first.map { "-\($0)" } ?? "")
+                                    + "-\(language)-\(width)"
                                 problems += try await Self.check(url, width: width, session: session,
                                                                  screenshot: output.appendingPathComponent("\(name).png"))
                             }

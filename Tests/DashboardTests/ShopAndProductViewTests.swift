@@ -45,4 +45,19 @@ struct ShopAndProductViewTests {
         // Cost unknown: no cost, profit or margin rather than a flattering one.
         #expect(ProductAnalytics.csv(model).contains("OMN-SER-001,Vitamin C Serum,Skincare,3,900.00,600.00,0.00,300.00,0.00,,,,"))
     }
+
+    @Test("the Executive overview narrowed to a shop says that ad figures are every channel's, in both languages")
+    func executiveScope() {
+        var model = ExecutiveOverview.Model.mock
+        model.shops = shops
+        model.filters = model.filters.scoped(platform: .shopee, shopID: "822451903")
+        let english = ExecutiveOverview.view(model, language: .en).render()
+        #expect(MarkupCheck.tagProblem(english) == nil)
+        #expect(english.contains("ad spend, CPA, CTR and CVR are every channel"))
+        #expect(english.contains(#"<option value="shopee" selected>Shopee</option>"#))
+        let thai = ExecutiveOverview.view(model, language: .th).render()
+        #expect(thai.contains("จึงไม่แสดง ROAS"))
+        model.filters = model.filters.unscoped
+        #expect(!ExecutiveOverview.view(model, language: .en).render().contains("every channel"), "no note without a scope")
+    }
 }

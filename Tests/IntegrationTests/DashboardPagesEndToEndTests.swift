@@ -120,6 +120,17 @@ struct DashboardPagesEndToEndTests {
             for shop in world.shops { #expect(html.contains(shop.name), "the shop table names \(shop.name)") }
             #expect(html.contains(DashboardPagesEndToEndTests.baht(allRevenue)))
         }
+        // The Executive overview narrowed to TikTok Shop: its revenue, every channel's ad spend, and no ROAS.
+        let tiktokShopRevenue = shopTruth.filter { $0.platform == .tiktokShop }.reduce(Int64(0)) { $0 + $1.revenueMinor }
+        try await client.execute(uri: "/executive.json?\(query)&platform=tiktok", method: .get) { response in
+            #expect(response.status == .ok)
+            let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+            let kpis = json?["kpis"] as? [String: [String: Any]]
+            #expect(kpis?["revenue"]?["current"] as? String == Money.format(minorUnits: tiktokShopRevenue, digits: 2))
+            #expect(kpis?["roas"]?["current"] is NSNull, "one marketplace's revenue over every channel's spend is no ROAS")
+            let spend = world.truth(from: range.start, to: range.end).reduce(Int64(0)) { $0 + $1.spendMinor }
+            #expect(kpis?["ad_spend"]?["current"] as? String == Money.format(minorUnits: spend, digits: 2))
+        }
         // Narrowed to one Shopee shop: its figures only, in the JSON as on the CSV.
         let mall = try #require(world.shops.last { $0.platform == .shopee })
         let mallRevenue = shopTruth.filter { $0.accountID == String(mall.shopID) }.reduce(Int64(0)) { $0 + $1.revenueMinor }

@@ -28,6 +28,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
     case downloadCSV, jsonLink
     // Executive overview
     case revenueByMarketplace, noMarketplaceRevenue, adSpendByPlatform, noAdSpend, dailyRevenueAndAdSpend, dailyFigures
+    case adsCoverEveryChannel
     case noDataFor, noDataLoaded, noDataHowTo
     // Data freshness
     case dataFreshness, noSourceSynced, sourceSynced, sourceNeverSynced, lastRun
@@ -187,6 +188,11 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
         case .otherMarketplaces: .init(english: "Other", thai: "อื่น ๆ")
         case .productDetail: .init(english: "Product detail", thai: "รายละเอียดสินค้า")
         case .allProducts: .init(english: "All products", thai: "สินค้าทั้งหมด")
+        case .adsCoverEveryChannel:
+            .init(english: "Revenue, orders and units are for the marketplace or shop chosen; ad spend, CPA, CTR and CVR are every "
+                      + "channel's, since ads are not tied to one marketplace, so ROAS is not shown.",
+                  thai: "ยอดขาย คำสั่งซื้อ และจำนวนชิ้น เป็นของมาร์เก็ตเพลสหรือร้านค้าที่เลือก ส่วนค่าโฆษณา CPA CTR และ CVR เป็นของทุกช่องทาง "
+                      + "เพราะโฆษณาไม่ได้ผูกกับมาร์เก็ตเพลสใดมาร์เก็ตเพลสหนึ่ง จึงไม่แสดง ROAS")
         case .skusWithoutMaster: .init(english: "Marketplace SKUs without a master SKU", thai: "SKU มาร์เก็ตเพลสที่ยังไม่มี SKU หลัก")
         case .everySKUMapped: .init(english: "Every SKU in the orders has a master SKU.", thai: "ทุก SKU ในคำสั่งซื้อมี SKU หลักแล้ว")
         case .unmappedHowTo:

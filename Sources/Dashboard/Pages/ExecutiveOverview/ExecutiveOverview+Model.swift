@@ -14,9 +14,13 @@ extension ExecutiveOverview {
         /// When each source last synced successfully, so a seller knows how fresh the figures are.
         public var freshness: [SourceFreshness]
 
+        /// Every shop with figures, for the marketplace and shop control.
+        public var shops: [ScopeForm.Shop]
+
         public init(filters: DashboardFilters, kpis: [KPIValue], daily: [DailyPoint], revenueByMarketplace: [Breakdown],
-                    spendByAdPlatform: [Breakdown], freshness: [SourceFreshness]) {
+                    spendByAdPlatform: [Breakdown], freshness: [SourceFreshness], shops: [ScopeForm.Shop] = []) {
             self.filters = filters
+            self.shops = shops
             self.kpis = kpis
             self.daily = daily
             self.revenueByMarketplace = revenueByMarketplace

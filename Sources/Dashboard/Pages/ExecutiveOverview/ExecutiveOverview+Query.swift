@@ -5,10 +5,14 @@ extension ExecutiveOverview {
     /// Reads the figures of `filters.range` and its comparison period from the marts.
     ///
     /// Ratios are computed from the period's sums (total revenue / total spend), never averaged from daily ratios.
+    ///
+    /// Narrowed to a marketplace or a shop, revenue, orders and units come from `mart_shop_performance` for it; ad
+    /// figures stay those of every channel (ads are not tied to a marketplace), so ROAS, which would divide one shop's
+    /// revenue by every channel's spend, has no value.
     public static func query(_ warehouse: any Warehouse, filters: DashboardFilters) async throws -> Model {
         let range = filters.range
         let comparison = filters.comparison
-        let parameters: [String: SQLValue] = [
+        var parameters: [String: SQLValue] = [
             "from": .text(range.start.description), "to": .text(range.end.description),
             "previous_from": .text(comparison.start.description), "previous_to": .text(comparison.end.description),
         ]
@@ -24,8 +28,28 @@ extension ExecutiveOverview {
             ) AS periods
             GROUP BY period
             """, parameters))
-        let current = Totals(totals.first { $0.text("period") == "current" })
-        let previous = Totals(totals.first { $0.text("period") == "previous" })
+        var current = Totals(totals.first { $0.text("period") == "current" })
+        var previous = Totals(totals.first { $0.text("period") == "previous" })
+        let isScoped = filters.platform != nil || filters.shopID != nil
+        let scope = ShopPerformance.scopeCondition(filters, parameters: &parameters)
+        var scopedDays: [String: WarehouseRow] = [:]
+        if isScoped {
+            let shopTotals = try await warehouse.query(SQLStatement("""
+                SELECT CASE WHEN date >= :from THEN 'current' ELSE 'previous' END AS period,
+                       sum(revenue_minor) AS revenue_minor, sum(orders) AS orders, sum(units) AS units
+                FROM mart_shop_performance
+                WHERE date BETWEEN :previous_from AND :to \(scope)
+                GROUP BY CASE WHEN date >= :from THEN 'current' ELSE 'previous' END
+                """, parameters))
+            current.narrow(to: shopTotals.first { $0.text("period") == "current" })
+            previous.narrow(to: shopTotals.first { $0.text("period") == "previous" })
+            for row in try await warehouse.query(SQLStatement("""
+                SELECT date, sum(revenue_minor) AS revenue_minor, sum(orders) AS orders, sum(units) AS units
+                FROM mart_shop_performance WHERE date BETWEEN :from AND :to \(scope) GROUP BY date
+                """, parameters)) {
+                scopedDays[row.text("date")] = row
+            }
+        }
 
         let dailyRows = try await warehouse.query(SQLStatement("""
             SELECT date, total_revenue_minor, total_ad_spend_minor, total_orders, roas, total_units, total_impressions,
@@ -36,6 +60,14 @@ extension ExecutiveOverview {
         let byDate = Dictionary(dailyRows.map { ($0.text("date"), $0) }, uniquingKeysWith: { first, _ in first })
         let daily = range.days.map { date in
             let row = byDate[date.description]
+            if isScoped {
+                let shops = scopedDays[date.description]
+                return DailyPoint(date: date, revenueMinor: shops?.int("revenue_minor") ?? 0,
+                                  adSpendMinor: row?.int("total_ad_spend_minor") ?? 0, orders: shops?.int("orders") ?? 0,
+                                  roas: nil, units: shops?.int("units") ?? 0,
+                                  impressions: row?.int("total_impressions") ?? 0, clicks: row?.int("total_clicks") ?? 0,
+                                  conversions: row?.int("total_conversions") ?? 0)
+            }
             return DailyPoint(date: date, revenueMinor: row?.int("total_revenue_minor") ?? 0,
                               adSpendMinor: row?.int("total_ad_spend_minor") ?? 0, orders: row?.int("total_orders") ?? 0,
                               roas: row?.double("roas"), units: row?.int("total_units") ?? 0,
@@ -43,11 +75,12 @@ extension ExecutiveOverview {
                               conversions: row?.int("total_conversions") ?? 0)
         }
 
-        let marketplaces = try await breakdown(warehouse, table: "mart_shop_performance", measure: "revenue_minor", parameters: parameters)
+        let marketplaces = try await breakdown(warehouse, table: "mart_shop_performance", measure: "revenue_minor", parameters: parameters,
+                                               condition: scope)
         let adPlatforms = try await breakdown(warehouse, table: "mart_ads_channel_performance", measure: "spend_minor", parameters: parameters)
         return Model(filters: filters, kpis: kpis(current: current, previous: previous), daily: daily,
                      revenueByMarketplace: marketplaces, spendByAdPlatform: adPlatforms,
-                     freshness: try await freshness(warehouse))
+                     freshness: try await freshness(warehouse), shops: try await ShopPerformance.shops(warehouse))
     }
 
     /// The period's sums; every ratio on the page is computed from these.
@@ -59,6 +92,8 @@ extension ExecutiveOverview {
         var impressions: Int64 = 0
         var clicks: Int64 = 0
         var conversions: Int64 = 0
+        /// Revenue is one marketplace's or shop's while spend is every channel's: no ROAS then.
+        var isNarrowed = false
 
         init(_ row: WarehouseRow?) {
             guard let row else { return }
@@ -72,7 +107,15 @@ extension ExecutiveOverview {
         }
 
         var aov: Double? { Metrics.aov(revenueMinor: revenueMinor, orders: orders) }
-        var roas: Double? { Metrics.roas(revenueMinor: revenueMinor, spendMinor: spendMinor) }
+        var roas: Double? { isNarrowed ? nil : Metrics.roas(revenueMinor: revenueMinor, spendMinor: spendMinor) }
+
+        /// Revenue, orders and units of a marketplace or shop in place of every marketplace's.
+        mutating func narrow(to row: WarehouseRow?) {
+            revenueMinor = row?.int("revenue_minor") ?? 0
+            orders = row?.int("orders") ?? 0
+            units = row?.int("units") ?? 0
+            isNarrowed = true
+        }
         var cpa: Double? { Metrics.cpa(spendMinor: spendMinor, conversions: conversions) }
         var ctr: Double? { Metrics.ctr(clicks: clicks, impressions: impressions) }
         var cvr: Double? { Metrics.cvr(conversions: conversions, clicks: clicks) }
@@ -94,13 +137,13 @@ extension ExecutiveOverview {
     }
 
     private static func breakdown(_ warehouse: any Warehouse, table: String, measure: String,
-                                  parameters: [String: SQLValue]) async throws -> [Breakdown] {
+                                  parameters: [String: SQLValue], condition: String = "") async throws -> [Breakdown] {
         let rows = try await warehouse.query(SQLStatement("""
             SELECT platform,
                    sum(CASE WHEN date >= :from THEN \(measure) ELSE 0 END) AS current_minor,
                    sum(CASE WHEN date < :from THEN \(measure) ELSE 0 END) AS previous_minor
             FROM \(table)
-            WHERE date BETWEEN :previous_from AND :to
+            WHERE date BETWEEN :previous_from AND :to \(condition)
             GROUP BY platform
             """, parameters))
         return rows.compactMap { row in

@@ -20,6 +20,13 @@ extension ExecutiveOverview {
                 HTMLNode.h1 { title }
                 PageExport.links(id, model.filters, language: language)
             }
+            // Before the first sync there is nothing to narrow to.
+            if !model.shops.isEmpty {
+                ScopeForm(filters: model.filters, shops: model.shops, action: .executive(model.filters.unscoped), language: language)
+            }
+            if model.filters.platform != nil || model.filters.shopID != nil {
+                HTMLNode.p(.class("scope-note")) { language.text(.adsCoverEveryChannel) }
+            }
             HTMLNode.section(.class("kpi-grid"), .ariaLabel(language.text(.keyFigures))) {
                 for kpi in model.kpis { KPICard(kpi, language: language) }
             }

@@ -33,7 +33,16 @@ struct ControlEndpointTests {
                 #expect(Set(slices.compactMap { $0["platform"] as? String }).isSuperset(of: ["shopee", "lazada"]))
                 #expect(slices.compactMap { SandboxTest.int64($0["revenue_minor"]) }.reduce(0, +) == expected.revenueMinor)
                 #expect(slices.filter { $0["platform"] as? String == "lazada" }.allSatisfy { $0["shop_id"] as? String == String(server.credentials.lazada.sellerID) })
+                // A shop's slice counts its refunds as the shop mart does; an ad account's has none.
+                let shopTruth = server.world.platformTruth(from: expected.date, to: expected.date).filter { $0.platform.kind == .marketplace }
+                for slice in slices where slice["shop_id"] != nil {
+                    let truth = shopTruth.first { $0.accountID == slice["shop_id"] as? String && $0.platform.rawValue == slice["platform"] as? String }
+                    #expect(SandboxTest.int64(slice["refunded_orders"]) == truth?.refundedOrders)
+                    #expect(SandboxTest.int64(slice["refund_minor"]) == truth?.refundMinor)
+                }
+                #expect(slices.filter { $0["account_id"] != nil }.allSatisfy { $0["refund_minor"] == nil })
             }
+            #expect(server.world.platformTruth(from: from, to: from).contains { $0.refundedOrders > 0 }, "a day has cancelled orders")
             #expect(SandboxTest.int64(days[2]["orders"]) == 0)
 
             let map = try await SandboxTest.get(server.baseURL + "/_sandbox/sku-map")

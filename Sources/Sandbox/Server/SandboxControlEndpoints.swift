@@ -44,7 +44,8 @@ struct SandboxControlEndpoints: Sendable {
     }
 
     /// `{"days":[{"date","revenue","revenue_minor","orders","units","spend","spend_minor","clicks","impressions","conversions",
-    /// "platforms":[{"platform","shop_id" or "account_id", the same figures}]}]}`
+    /// "platforms":[{"platform","shop_id" or "account_id", the same figures, and for a shop "refunded_orders","refund",
+    /// "refund_minor"}]}]}`
     private func truth(_ query: QueryParameters) -> Response {
         let range: (BusinessDate, BusinessDate)
         do { range = try dateRange(query) } catch { return error.response }
@@ -60,10 +61,14 @@ struct SandboxControlEndpoints: Sendable {
         }
         let days: [JSONValue] = world.truth(from: range.0, to: range.1).map { day in
             let platforms: [JSONValue] = (slices[day.date] ?? []).map { slice in
-                let id = slice.platform.kind == .advertising ? "account_id" : "shop_id"
-                return .object([("platform", .string(slice.platform.rawValue)), (id, .string(slice.accountID))]
+                let isShop = slice.platform.kind != .advertising
+                // A shop's day also says what was cancelled or refunded, as mart_shop_performance counts refunds.
+                let refunds: [(String, JSONValue)] = isShop
+                    ? [("refunded_orders", .int(slice.refundedOrders)), ("refund", .string(AmountText.twoDecimals(minor: slice.refundMinor))),
+                       ("refund_minor", .int(slice.refundMinor))] : []
+                return .object([("platform", .string(slice.platform.rawValue)), (isShop ? "shop_id" : "account_id", .string(slice.accountID))]
                     + figures(revenue: slice.revenueMinor, orders: slice.orders, units: slice.units, spend: slice.spendMinor,
-                              clicks: slice.clicks, impressions: slice.impressions, conversions: slice.conversions))
+                              clicks: slice.clicks, impressions: slice.impressions, conversions: slice.conversions) + refunds)
             }
             return .object([("date", .string(day.date.description))]
                 + figures(revenue: day.revenueMinor, orders: day.orders, units: day.units, spend: day.spendMinor, clicks: day.clicks,

@@ -15,7 +15,7 @@ public struct ScopeForm: HTMLComponent, Hashable {
             self.name = name
         }
 
-        /// `Sukhon Beauty Mall (Shopee)`, or the id when the shop has no name yet.
+        /// `<shop name> (<marketplace>)`, or the id when the shop has no name yet.
         public var label: String { "\(name ?? shopID) (\(platform.displayName))" }
     }
 

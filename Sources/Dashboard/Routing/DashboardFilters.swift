@@ -6,7 +6,7 @@ import Warehouse
 public struct DashboardFilters: Sendable, Hashable, Codable {
     public var preset: DateRangePreset
     public var range: DateRange
-    /// The marketplace the figures are narrowed to (`?platform=shopee`); `nil` for every marketplace.
+    /// The marketplace the figures are narrowed to (`?platform=` and its `Platform` raw value); `nil` for every marketplace.
     public var platform: Platform?
     /// The shop the figures are narrowed to (`?shop=822451903`); `nil` for every shop.
     public var shopID: String?

@@ -147,7 +147,7 @@ public struct JSONReader {
     }
 
     /// An exact amount written as a JSON number (`12.5`); with `quoted`, also a string holding one (`"12.50"`, as
-    /// Lazada writes prices).
+    /// some platforms write prices).
     public mutating func readAmount(quoted: Bool = false) throws(JSONReadError) -> FixedDecimal {
         skipWhitespace()
         let start = position

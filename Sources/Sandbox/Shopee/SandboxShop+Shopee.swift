@@ -9,7 +9,9 @@ extension SandboxShop {
         logoURL: "https://cf.shopee.co.th/file/th-11134216-7r98o-sukhon-logo",
         description: "เครื่องสำอางและสกินแคร์สมุนไพรไทย ส่งตรงจากแบรนด์ Sukhon",
         demandShare: 1, streamKey: 0, ownPeaks: [:], hasOutages: true, lineStatuses: false, skuPrefix: nil, listingIDBase: nil,
-        numbering: .serial
+        numbering: .serial,
+        fees: FeeSchedule(basis: .order, commissionBps: 642, transactionBps: 321, serviceBps: 428, serviceCapMinor: 10_000,
+                          affiliateShare: 0, affiliateBps: 0, freeShippingCoFundMinor: 1_500)
     )
 
     /// The brand's Shopee Mall flagship: a second shop authorised by the same partner app, about 35 % of the official
@@ -28,6 +30,9 @@ extension SandboxShop {
         demandShare: 0.35, streamKey: 4, ownPeaks: [325: 1.8, 825: 2.5], hasOutages: true, lineStatuses: false,
         skuPrefix: "SKM-",
         // 11-digit item ids like Shopee's; `variantID` multiplies the base by 4, giving 12-digit model ids.
-        listingIDBase: 27_365_000_000, numbering: .serial, singleModelsHaveIDs: false
+        listingIDBase: 27_365_000_000, numbering: .serial, singleModelsHaveIDs: false,
+        // Shopee Mall: a higher commission and a dearer free-shipping/coins programme.
+        fees: FeeSchedule(basis: .order, commissionBps: 963, transactionBps: 321, serviceBps: 535, serviceCapMinor: 15_000,
+                          affiliateShare: 0, affiliateBps: 0, freeShippingCoFundMinor: 1_500)
     )
 }

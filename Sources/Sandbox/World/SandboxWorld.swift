@@ -20,7 +20,7 @@ public final class SandboxWorld: Sendable {
     public let seed: UInt64
     public let asOf: BusinessDate
     public let calendar: BusinessCalendar
-    /// The brand's shops on the marketplaces it sells on (several on one marketplace, as its two Shopee shops), the
+    /// The brand's shops on the marketplaces it sells on (several on one marketplace), the
     /// reference shop first.
     public let shops: [SandboxShop]
 
@@ -68,7 +68,7 @@ public final class SandboxWorld: Sendable {
     /// The SKU map: every shop's SKU codes with the master SKU, product, category, brand and cost.
     public var skuMap: [SKUMapEntry] { shops.flatMap { catalog.skuMap(for: $0) } }
 
-    /// The brand's first shop on `platform` (on Shopee, the reference shop), if it sells there.
+    /// The brand's first shop on `platform` (the reference shop, on the reference marketplace), if it sells there.
     public func shop(on platform: Platform) -> SandboxShop? {
         shops.first { $0.platform == platform }
     }

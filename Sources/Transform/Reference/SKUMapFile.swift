@@ -5,7 +5,7 @@ import Warehouse
 /// A seller's SKU map (`config/sku_mapping.csv` in the original plan), read and checked whole before anything is
 /// written: each marketplace SKU's master SKU, and each master SKU's cost of goods from a date on.
 ///
-/// Columns, named in a header row: `sku_master`, `platform` (`shopee`, `lazada`, `tiktok`), `platform_sku`, and
+/// Columns, named in a header row: `sku_master`, `platform` (a marketplace's `Platform` raw value), `platform_sku`, and
 /// optionally `product_name`, `category`, `brand`, `cost` (THB, at most two decimals) and `cost_effective_from`
 /// (YYYY-MM-DD; empty for the cost from the start). A platform SKU may appear on several rows, for its later costs,
 /// but always with the same master SKU.

@@ -11,7 +11,7 @@ struct ImportSKUMap: AsyncParsableCommand {
         commandName: "sku-map",
         abstract: "Import the SKU map: each marketplace SKU's master SKU, product, category, brand and cost (CSV).",
         discussion: """
-            Columns (a header row first): sku_master, platform (shopee, lazada, tiktok), platform_sku, and optionally \
+            Columns (a header row first): sku_master, platform (\(Platform.allCases.filter { $0.kind == .marketplace }.map(\.rawValue).joined(separator: ", "))), platform_sku, and optionally \
             product_name, category, brand, cost (THB) and cost_effective_from (YYYY-MM-DD; a later cost applies from \
             that date on). The file replaces the map the warehouse held; a file with any problem changes nothing.
             """)

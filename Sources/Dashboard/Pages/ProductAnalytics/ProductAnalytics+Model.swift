@@ -1,5 +1,6 @@
 import OmnidashCore
 import Transform
+import Warehouse
 
 extension ProductAnalytics {
     public struct Model: Sendable, Hashable, Codable {
@@ -17,7 +18,10 @@ extension ProductAnalytics {
     }
 
     /// The marketplaces a product's revenue is split across, in column order.
-    public static let marketplaces: [Platform] = [.shopee, .lazada, .tiktokShop]
+    /// The marketplaces `mart_product_performance` has columns for (`<platform>_units`, `<platform>_revenue_minor`).
+    public static let marketplaces: [Platform] = Platform.allCases.filter { platform in
+        platform.kind == .marketplace && MartTables.productPerformance.columnNames.contains("\(platform.rawValue)_units")
+    }
 
     public struct ProductRow: Sendable, Hashable, Codable {
         public var skuMaster: String

@@ -15,7 +15,7 @@ extension ProductAnalytics {
         // The day's unit cost times the units counted; a day with units and no cost makes the period's cost unknown.
         let cost = "(cost_minor / nullif(total_units, 0)) * \(units)"
         let inRange = "date BETWEEN :from AND :to"
-        let splits = (marketplaces.map { "\($0.rawValue)_revenue_minor" } + ["other_revenue_minor"]).map { column in
+        let splits = splitColumns.map { column in
             "sum(CASE WHEN \(inRange) THEN \(filters.platform == nil || revenue == column ? column : "0") ELSE 0 END) AS \(column)"
         }.joined(separator: ", ")
         let rows = try await warehouse.query(SQLStatement("""
@@ -45,7 +45,7 @@ extension ProductAnalytics {
             products.append(ProductRow(
                 skuMaster: row.text("sku_master"), productName: row.optionalText("product_name"), category: row.optionalText("category"),
                 units: row.int("units"), revenueMinor: row.int("revenue_minor"),
-                revenueByMarketplaceMinor: (marketplaces.map { "\($0.rawValue)_revenue_minor" } + ["other_revenue_minor"]).map { row.int($0) },
+                revenueByMarketplaceMinor: splitColumns.map { row.int($0) },
                 costMinor: row.int("days_without_cost") == 0 ? row.int("cost_minor") : nil,
                 previousRevenueMinor: row.int("previous_revenue_minor"), revenueRank: 0))
         }
@@ -59,6 +59,9 @@ extension ProductAnalytics {
                      kpis: kpis(current: current, previous: previous), products: products,
                      detail: try await detail(warehouse, filters: filters), unmapped: try await UnmappedSKUs.list(warehouse).map(UnmappedSKU.init))
     }
+
+    /// The revenue column of each marketplace, in `marketplaces` order, then the one of every other marketplace.
+    static var splitColumns: [String] { marketplaces.map { "\($0.rawValue)_revenue_minor" } + ["other_revenue_minor"] }
 
     /// The units and revenue columns for a marketplace, or the totals for all of them.
     static func columns(_ platform: Platform?) -> (units: String, revenue: String) {
@@ -102,8 +105,7 @@ extension ProductAnalytics {
     static func detail(_ warehouse: any Warehouse, filters: DashboardFilters) async throws -> Detail? {
         guard let sku = filters.sku else { return nil }
         let rows = try await warehouse.query(SQLStatement("""
-            SELECT date, product_name, total_units, shopee_revenue_minor, lazada_revenue_minor, tiktok_revenue_minor,
-                   other_revenue_minor, cost_minor
+            SELECT date, product_name, total_units, \(splitColumns.joined(separator: ", ")), cost_minor
             FROM mart_product_performance
             WHERE sku_master = :sku AND date BETWEEN :from AND :to
             """, ["sku": .text(sku), "from": .text(filters.range.start.description), "to": .text(filters.range.end.description)]))
@@ -113,7 +115,7 @@ extension ProductAnalytics {
         return Detail(skuMaster: sku, productName: name ?? rows.first?.optionalText("product_name"), days: filters.range.days.map { date in
             let row = byDate[date.description]
             return DetailDay(date: date, units: row?.int("total_units") ?? 0,
-                             revenueByMarketplaceMinor: ["shopee", "lazada", "tiktok", "other"].map { row?.int("\($0)_revenue_minor") ?? 0 },
+                             revenueByMarketplaceMinor: splitColumns.map { row?.int($0) ?? 0 },
                              costMinor: row.map { $0["cost_minor"].int64 } ?? 0)
         })
     }

@@ -29,8 +29,11 @@ public struct SandboxShop: Sendable, Equatable {
     let listingIDBase: Int64?
     /// How the marketplace numbers orders.
     let numbering: OrderSerial.Numbering
-    /// Whether the only model of a listing without variants has an id of its own on this shop (Lazada's and TikTok
-    /// Shop's SKU ids do); `false` where the marketplace writes `0` for it, as Shopee does. Only read for shops with
+    /// Whether the only model of a listing without variants has an id of its own on this shop; `false` where the
+    /// marketplace writes `0` for it. Only read for shops with
     /// their own `listingIDBase`; the reference shop keeps the catalogue's ids.
     var singleModelsHaveIDs = true
+    /// The marketplace's fees on this shop's orders and when it pays them out.
+    var fees = FeeSchedule(basis: .order, commissionBps: 0, transactionBps: 0, serviceBps: 0, serviceCapMinor: 0,
+                           affiliateShare: 0, affiliateBps: 0, freeShippingCoFundMinor: 0)
 }

@@ -5,14 +5,11 @@
 /// satang: positive means the seller pays. So, for every settled order on every platform,
 /// `settlement = items total − Σ fees` (see `OrderSettlement`).
 public enum FeeType: String, CaseIterable, Codable, Sendable {
-    /// The platform's commission on item revenue (Shopee `commission_fee`, Lazada "Commission", TikTok
-    /// `platform_commission_amount`).
+    /// The platform's commission on item revenue.
     case commission
-    /// The payment / transaction fee on what the buyer paid (Shopee `seller_transaction_fee`, Lazada "Payment Fee",
-    /// TikTok `transaction_fee_amount`).
+    /// The payment / transaction fee on what the buyer paid.
     case transaction
-    /// Programme service fees: free shipping, coins cashback (Shopee `service_fee`, Lazada "Free Shipping Max Fee",
-    /// TikTok `sfp_service_fee_amount`).
+    /// Programme service fees: free shipping, coins cashback.
     case service
     /// The part of the parcel's shipping the seller bears: its co-funding of a buyer's free shipping, net of what
     /// the buyer paid and the platform's own subsidy.
@@ -24,7 +21,7 @@ public enum FeeType: String, CaseIterable, Codable, Sendable {
     /// The seller's share of a platform-run voucher, withheld at settlement; a voucher the platform funds alone
     /// costs the seller nothing. Always 0 in this world, as `sellerVoucher`.
     case platformVoucher
-    /// Commission paid through the platform to an affiliate creator (TikTok `affiliate_commission_amount`).
+    /// Commission paid through the platform to an affiliate creator.
     case affiliate
     /// Anything else withheld. Always 0 in this world.
     case other

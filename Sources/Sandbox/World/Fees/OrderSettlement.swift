@@ -3,7 +3,7 @@ import OmnidashCore
 /// How one order settles: when the platform releases its money to the seller, and what it withholds.
 ///
 /// Rules (the same on every platform):
-/// - An order settles `2…10` days after its `.completed` event (drawn from its `detailSeed`); TikTok Shop pays by
+/// - An order settles `2…10` days after its `.completed` event (drawn from its `detailSeed`); a platform that pays by
 ///   daily statements generated at 00:00 UTC, so there the time is moved to the next 00:00 UTC.
 /// - It is settled when that time is at or before the world's "now". Before that, or when it never completes
 ///   (cancelled, still pending), it is unsettled and has no fees.
@@ -60,12 +60,11 @@ public struct OrderSettlement: Sendable {
         var random = SeededGenerator(state: SeededGenerator.mix(order.detailSeed ^ Self.streamKey))
         let delay = random.int64(in: Self.delay)
         let affiliatedRoll = random.unit()
-        let schedule = FeeSchedule.schedule(for: shop)
+        let schedule = shop.fees
         let completion = order.timeline.first { $0.status == .completed }?.time
         let returned = order.timeline.contains { $0.status == .returned }
         var time: Int64? = returned ? nil : completion.map { $0 + delay }
-        if shop.platform == .tiktokShop, let raw = time {
-            // Daily statements at 00:00 UTC hold the previous day's settlements.
+        if schedule.paysAtNextUTCMidnight, let raw = time {
             time = (raw + 86_399) / 86_400 * 86_400
         }
         let settled = time.map { $0 <= now } ?? false

@@ -10,7 +10,7 @@ import OmnidashCore
 ///   checksum (the reference shop's key, 0, mixes nothing): two shops never share a serial, nor accept each other's.
 /// - `numeric` (`order_id` style): 15 digits, `4` then the day since the epoch (5 digits), the rank (5 digits) and a
 ///   4-digit checksum.
-/// - `long` (TikTok Shop style): 18 digits, `57` then the day since the epoch (5 digits), the rank (5 digits) and a
+/// - `long`: 18 digits, `57` then the day since the epoch (5 digits), the rank (5 digits) and a
 ///   6-digit checksum, e.g. `576461413038785752`; it fits an `Int64`.
 struct OrderSerial: Sendable {
     enum Numbering: Sendable, Equatable {

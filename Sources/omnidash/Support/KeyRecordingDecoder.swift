@@ -3,7 +3,7 @@
 /// The configuration's vocabulary is then exactly what the types read: a key in the file that no type asked for
 /// is unknown (a typo such as `dashboard.hots`), with no second list of keys to keep in step with the code.
 struct KeyRecordingDecoder: Decoder {
-    /// The keys asked for, as dotted paths with list positions folded to `[]`: `sources.shopee.shops[].shop_id`.
+    /// The keys asked for, as dotted paths with list positions folded to `[]`: `sources.<platform>.shops[].shop_id`.
     final class Record: @unchecked Sendable {
         // Decoding runs on one thread, start to end; the record is read only after it returns.
         private(set) var paths: Set<String> = []

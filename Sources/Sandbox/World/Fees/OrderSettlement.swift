@@ -35,7 +35,7 @@ public struct OrderSettlement: Sendable {
     /// The platform's shipping subsidy: actual − buyer-paid − the seller's share (negative when the buyer paid more
     /// than the carrier charged and the platform keeps the difference).
     let platformShippingSubsidyMinor: Int64
-    /// Whether an affiliate creator brought the order (TikTok Shop).
+    /// Whether an affiliate creator brought the order (on a shop whose schedule has affiliates).
     let affiliated: Bool
     /// Per line still in the order (unit-basis platforms round fees per unit).
     let lines: [LineFees]

@@ -23,8 +23,9 @@ struct LocalizedPagesTests {
         let row = ShopPerformance.ShopRow(platform: .shopee, shopID: "822451903", shopName: "Sukhon Beauty Official Store",
                                           revenueMinor: 1_234_550, orders: 10, units: 14, refundedOrders: 2, refundAmountMinor: 50_000,
                                           previousRevenueMinor: 1_000_000, monthAgoRevenueMinor: 0, yearAgoRevenueMinor: 617_275,
-                                          monthAgoOrders: 8)
-        let kpis = ShopPerformance.kpis(current: .init(revenueMinor: 1_234_550, orders: 10, units: 14, refundedOrders: 2, refundAmountMinor: 50_000),
+                                          monthAgoOrders: 8, feesMinor: 150_000, unsettledOrders: 3, costMinor: 600_000)
+        let kpis = ShopPerformance.kpis(current: .init(revenueMinor: 1_234_550, orders: 10, units: 14, refundedOrders: 2, refundAmountMinor: 50_000,
+                                                               feesMinor: 150_000, costMinor: 600_000),
                                         previous: .init())
         return ShopPerformance.Model(
             filters: filters, shops: shops, kpis: kpis,
@@ -41,14 +42,15 @@ struct LocalizedPagesTests {
     static var productModel: ProductAnalytics.Model {
         let product = ProductAnalytics.ProductRow(skuMaster: "OMN-SER-001", productName: "Vitamin C Serum", category: "Skincare", units: 3,
                                                   revenueMinor: 90_000, revenueByMarketplaceMinor: [60_000, 0, 30_000, 0], costMinor: 30_000,
-                                                  previousRevenueMinor: 45_000, revenueRank: 1)
+                                                  feesMinor: 9_000, unsettledRevenueMinor: 30_000, previousRevenueMinor: 45_000, revenueRank: 1)
         let unmapped = ProductAnalytics.ProductRow(skuMaster: "unmapped", productName: nil, category: nil, units: 1, revenueMinor: 5_000,
-                                                   revenueByMarketplaceMinor: [5_000, 0, 0, 0], costMinor: nil, previousRevenueMinor: 0,
+                                                   revenueByMarketplaceMinor: [5_000, 0, 0, 0], costMinor: nil, feesMinor: 0,
+                                                   unsettledRevenueMinor: 5_000, previousRevenueMinor: 0,
                                                    revenueRank: 2)
-        let kpis = ProductAnalytics.kpis(current: .init(revenueMinor: 95_000, units: 4, costMinor: nil),
-                                         previous: .init(revenueMinor: 45_000, units: 2, costMinor: 20_000))
+        let kpis = ProductAnalytics.kpis(current: .init(revenueMinor: 95_000, units: 4, feesMinor: 9_000, costMinor: nil),
+                                         previous: .init(revenueMinor: 45_000, units: 2, feesMinor: 4_000, costMinor: 20_000))
         let detail = ProductAnalytics.Detail(skuMaster: "OMN-SER-001", productName: "Vitamin C Serum", days: filters.range.days.map {
-            .init(date: $0, units: 1, revenueByMarketplaceMinor: [20_000, 0, 10_000, 500], costMinor: 10_000)
+            .init(date: $0, units: 1, revenueByMarketplaceMinor: [20_000, 0, 10_000, 500], costMinor: 10_000, feesMinor: 3_000)
         })
         return ProductAnalytics.Model(
             filters: filters.scoped(platform: nil, sku: "OMN-SER-001"), shops: shops, kpis: kpis, products: [product, unmapped],

@@ -14,7 +14,7 @@ struct ShopAndProductViewTests {
         let row = ShopPerformance.ShopRow(platform: .shopee, shopID: "822451903", shopName: "Sukhon Beauty Official Store",
                                           revenueMinor: 1_234_550, orders: 10, units: 14, refundedOrders: 2, refundAmountMinor: 50_000,
                                           previousRevenueMinor: 1_000_000, monthAgoRevenueMinor: 0, yearAgoRevenueMinor: 617_275,
-                                          monthAgoOrders: 8)
+                                          monthAgoOrders: 8, feesMinor: 150_000, unsettledOrders: 3, costMinor: 600_000)
         let model = ShopPerformance.Model(
             filters: filters, shops: shops, kpis: [], growth: .init(revenueMoM: nil, revenueYoY: 1, ordersMoM: 0.25, monthAgo: filters.range,
                                                                      yearAgo: filters.range),
@@ -28,22 +28,25 @@ struct ShopAndProductViewTests {
         #expect(html.contains("16.67" + Format.percentSpace + "%"), "refund rate 2 / 12")
         let csv = ShopPerformance.csv(model)
         #expect(csv.contains("shopee,822451903,Sukhon Beauty Official Store,12345.50,10,14,"))
+        // Profit after fees: 12,345.50 − 6,000.00 cost − 1,500.00 fees; 3 orders still await settlement.
+        #expect(csv.contains(",1500.00,4845.50,3\r\n"))
+        #expect(html.contains("3 orders in this range await settlement"))
     }
 
     @Test("the product page links each product to its days and lists the unmapped SKUs")
     func productPage() {
         let product = ProductAnalytics.ProductRow(skuMaster: "OMN-SER-001", productName: "Vitamin C Serum", category: "Skincare", units: 3,
                                                   revenueMinor: 90_000, revenueByMarketplaceMinor: [60_000, 0, 30_000, 0], costMinor: nil,
-                                                  previousRevenueMinor: 0, revenueRank: 1)
+                                                  feesMinor: 9_000, unsettledRevenueMinor: 0, previousRevenueMinor: 0, revenueRank: 1)
         let model = ProductAnalytics.Model(filters: filters.scoped(platform: nil), shops: shops, kpis: [], products: [product], detail: nil,
                                            unmapped: [])
         let html = ProductAnalytics.view(model, language: .en).render()
         #expect(MarkupCheck.tagProblem(html) == nil)
         #expect(html.contains(#"<a href="/products?preset=custom&amp;from=2026-11-01&amp;to=2026-11-03&amp;sku=OMN-SER-001">OMN-SER-001</a>"#))
         #expect(html.contains("Every SKU in the orders has a master SKU."))
-        #expect(!html.contains(#"name="shop""#), "products are narrowed by marketplace only")
-        // Cost unknown: no cost, profit or margin rather than a flattering one.
-        #expect(ProductAnalytics.csv(model).contains("OMN-SER-001,Vitamin C Serum,Skincare,3,900.00,600.00,0.00,300.00,0.00,,,,"))
+        #expect(html.contains(#"name="shop""#), "products narrow to a shop too")
+        // Cost unknown: no cost, profit or margin rather than a flattering one; the fees known are still shown.
+        #expect(ProductAnalytics.csv(model).contains("OMN-SER-001,Vitamin C Serum,Skincare,3,900.00,600.00,0.00,300.00,0.00,,,,90.00,,,0.00,"))
     }
 
     @Test("the Executive overview narrowed to a shop says that ad figures are every channel's, in both languages")

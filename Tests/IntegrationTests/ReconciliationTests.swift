@@ -9,7 +9,7 @@ import Warehouse
 /// The marts must add up to exactly what the simulated world sold and spent: every day, to the satang.
 @Suite("Reconciliation with the Sandbox world", .serialized)
 struct ReconciliationTests {
-    @Test("90 days of Shopee, Lazada and TikTok Shop orders and Meta insights reconcile with the world's truth, by day, shop and master SKU",
+    @Test("90 days of Shopee, Lazada and TikTok Shop orders, settlements and Meta insights reconcile with the world's truth, by day, shop and master SKU",
           arguments: WarehouseEngine.allCases)
     func ninetyDaysReconcile(engine: WarehouseEngine) async throws {
         let sandbox = try await SandboxHarness.start()
@@ -37,12 +37,43 @@ struct ReconciliationTests {
                     Issue.record("\(engine): mart_shop_performance \(String(describing: actual)) differs from truth \(expected)")
                 }
             }
+            // Settlement fees per (date, shop), by the orders' creation day: what each finance API withheld, mapped to one
+            // vocabulary, equals what the world charged, type by type; so do the settled orders, items totals and payouts.
+            let feeTruth = sandbox.server.world.feeTruth(from: window.start, to: window.end)
+            let feeColumns = FeeType.allCases.map { "sum(coalesce(\($0.column), 0)) AS \($0.column)" }.joined(separator: ", ")
+            let feeStaging = try await fixture.warehouse.query(SQLStatement("""
+                SELECT order_date, platform, shop_id, \(feeColumns), sum(coalesce(payout_minor, 0)) AS payout_minor,
+                       sum(coalesce(items_total_minor, 0)) AS items_total_minor,
+                       sum(CASE WHEN settlement_status = 'settled' THEN 1 ELSE 0 END) AS settled_orders
+                FROM stg_order_fees WHERE order_date BETWEEN :from AND :to GROUP BY order_date, platform, shop_id
+                """, ["from": .text(window.start.description), "to": .text(window.end.description)]))
+            let feeRows = Dictionary(feeStaging.map { ("\($0.text("order_date"))/\($0.text("platform"))/\($0.text("shop_id"))", $0) },
+                                     uniquingKeysWith: { a, _ in a })
+            let shopFees = try await fixture.warehouse.query(SQLStatement(
+                "SELECT date, platform, shop_id, fees_minor, settled_orders FROM mart_shop_performance WHERE date BETWEEN :from AND :to",
+                ["from": .text(window.start.description), "to": .text(window.end.description)]))
+            let shopFeeRows = Dictionary(shopFees.map { ("\($0.text("date"))/\($0.text("platform"))/\($0.text("shop_id"))", $0) },
+                                         uniquingKeysWith: { a, _ in a })
+            #expect(feeTruth.reduce(0) { $0 + $1.settledOrders } > 1_000, "most of the window's orders have settled")
+            for expected in feeTruth {
+                let key = "\(expected.date)/\(expected.platform.rawValue)/\(expected.shopID)"
+                let truth = FeeType.allCases.map { expected.fees[$0] }
+                    + [expected.settlementMinor, expected.itemsTotalMinor, expected.settledOrders, expected.fees.totalMinor, expected.settledOrders]
+                let staged = feeRows[key].map { row in
+                    FeeType.allCases.map { row.int($0.column) } + [row.int("payout_minor"), row.int("items_total_minor"), row.int("settled_orders")]
+                } ?? []
+                let marted = shopFeeRows[key].map { [$0.int("fees_minor"), $0.int("settled_orders")] } ?? []
+                if staged + marted != truth {
+                    Issue.record("\(engine): fees of \(key): staged \(staged) + mart \(marted) differ from truth \(truth)")
+                }
+            }
             // Every (date, master SKU) of mart_product_performance equals what the world sold of it, on every marketplace,
-            // and its cost is the units times the cost in force that day (a quarter of the SKUs changed cost mid-window).
+            // and its cost is the units times the cost in force that day (a quarter of the SKUs changed cost mid-window); its
+            // fees are the settled orders' fees shared by revenue, exactly as the world shares them.
             let productTruth = sandbox.server.world.productTruth(from: window.start, to: window.end)
             let productMart = try await fixture.warehouse.query(SQLStatement("""
                 SELECT date, sku_master, total_units, total_revenue_minor, cost_minor, shopee_units, shopee_revenue_minor,
-                       lazada_units, lazada_revenue_minor, tiktok_units, tiktok_revenue_minor
+                       lazada_units, lazada_revenue_minor, tiktok_units, tiktok_revenue_minor, fees_minor, unsettled_revenue_minor
                 FROM mart_product_performance WHERE date BETWEEN :from AND :to
                 """, ["from": .text(window.start.description), "to": .text(window.end.description)]))
             #expect(!productMart.contains { $0.text("sku_master") == "unmapped" }, "every platform SKU of the world is in its map")
@@ -56,11 +87,12 @@ struct ReconciliationTests {
                 }
                 let actual: [Int64] = [row.int("total_units"), row.int("total_revenue_minor"), row.int("cost_minor"),
                               row.int("shopee_units"), row.int("shopee_revenue_minor"), row.int("lazada_units"), row.int("lazada_revenue_minor"),
-                              row.int("tiktok_units"), row.int("tiktok_revenue_minor")]
+                              row.int("tiktok_units"), row.int("tiktok_revenue_minor"), row.int("fees_minor"), row.int("unsettled_revenue_minor")]
                 let truth: [Int64] = [expected.units, expected.revenueMinor, expected.costMinor,
                              expected.unitsByPlatform[.shopee] ?? 0, expected.revenueMinorByPlatform[.shopee] ?? 0,
                              expected.unitsByPlatform[.lazada] ?? 0, expected.revenueMinorByPlatform[.lazada] ?? 0,
-                             expected.unitsByPlatform[.tiktokShop] ?? 0, expected.revenueMinorByPlatform[.tiktokShop] ?? 0]
+                             expected.unitsByPlatform[.tiktokShop] ?? 0, expected.revenueMinorByPlatform[.tiktokShop] ?? 0,
+                             expected.feesMinor, expected.unsettledRevenueMinor]
                 if actual != truth {
                     Issue.record("\(engine): \(expected.skuMaster) on \(expected.date): mart \(actual) differs from truth \(truth)")
                 }

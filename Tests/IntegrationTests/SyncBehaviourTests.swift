@@ -22,7 +22,8 @@ struct SyncBehaviourTests {
             let first = try await Self.snapshot(fixture.warehouse, window: window)
             // The first sync stored every raw row there is, and says so: what was stored, not what crossed the wire.
             var rawRows: Int64 = 0
-            for table in (ShopeeRawTables.all + LazadaRawTables.all + TikTokShopRawTables.all + FacebookAdsRawTables.all).map(\.table) + ["ref_fx_rates"] {
+            for table in (ShopeeRawTables.all + ShopeeRawTables.settlements + LazadaRawTables.all + LazadaRawTables.settlements + TikTokShopRawTables.all
+                          + TikTokShopRawTables.settlements + FacebookAdsRawTables.all).map(\.table) + ["ref_fx_rates"] {
                 rawRows += try await fixture.warehouse.scalar(SQLStatement("SELECT count(*) FROM \(table)")).int64 ?? 0
             }
             #expect(firstReport.stored == rawRows && rawRows > 0, "reported \(firstReport.stored), stored \(rawRows)")

@@ -1,4 +1,5 @@
 import Foundation
+import OmnidashCore
 
 extension Lazada {
     /// One API call: its path and business parameters, before the system parameters and the signature.
@@ -38,6 +39,14 @@ extension Lazada {
         /// The items of up to 50 orders.
         public static func orderItems(_ orderIDs: [String]) -> Call {
             Call(path: "/orders/items/get", parameters: [("order_ids", "[" + orderIDs.joined(separator: ",") + "]")], isTokenCall: false)
+        }
+
+        /// The seller's transaction lines dated `from` through `through`, both inclusive (`yyyy-MM-dd`), of every type.
+        public static func transactions(from: BusinessDate, through: BusinessDate, offset: Int,
+                                        limit: Int = Lazada.transactionPageSize) -> Call {
+            Call(path: "/finance/transaction/details/get", parameters: [
+                ("start_time", from.description), ("end_time", through.description), ("offset", String(offset)), ("limit", String(limit)),
+            ], isTokenCall: false)
         }
 
         public static func products(offset: Int, limit: Int = Lazada.productPageSize) -> Call {

@@ -1,6 +1,6 @@
 import OmnidashCore
 
-/// Lazada's streams for each configured seller: the seller, its products, its orders.
+/// Lazada's streams for each configured seller: the seller, its products, its orders, its transaction lines.
 public struct LazadaConnector: SourceConnector {
     public init() {}
 
@@ -15,6 +15,7 @@ public struct LazadaConnector: SourceConnector {
                 LazadaSellerStream(session: session, counters: counters),
                 LazadaProductsStream(session: session, counters: counters),
                 LazadaOrdersStream(session: session, parser: parser, calendar: kit.calendar, counters: counters),
+                LazadaTransactionsStream(session: session, calendar: kit.calendar, counters: counters),
             ])
         }
         return groups

@@ -78,6 +78,26 @@ extension Shopee {
                         body: nil, signing: .shopAPI)
         }
 
+        /// `v2.payment.get_escrow_list`: one page of the orders whose escrow was released in `[from, to]` (Unix
+        /// seconds, both inclusive), oldest release first; `pageNo` counts from 1.
+        public static func escrowList(releasedFrom from: Int64, to: Int64, pageNo: Int, pageSize: Int = 100) -> Call {
+            Call(method: .get, path: "/api/v2/payment/get_escrow_list",
+                 query: [("release_time_from", String(from)), ("release_time_to", String(to)),
+                         ("page_size", String(pageSize)), ("page_no", String(pageNo))],
+                 body: nil, signing: .shopAPI)
+        }
+
+        /// `v2.payment.get_escrow_detail_batch`: the escrow detail of up to 50 orders, asked for in a JSON body (the
+        /// body is not signed).
+        public static func escrowDetailBatch(orderSNs: [String]) -> Call {
+            precondition((1...Shopee.detailBatchSize).contains(orderSNs.count), "get_escrow_detail_batch takes 1…50 orders")
+            struct Body: Encodable {
+                let order_sn_list: [String]
+            }
+            let body = try? JSONEncoder().encode(Body(order_sn_list: orderSNs))
+            return Call(method: .post, path: "/api/v2/payment/get_escrow_detail_batch", query: [], body: body, signing: .shopAPI)
+        }
+
         public static func itemList(offset: Int, pageSize: Int = 100) -> Call {
             Call(method: .get, path: "/api/v2/product/get_item_list",
                  query: [("offset", String(offset)), ("page_size", String(pageSize)),

@@ -1,11 +1,12 @@
 import OmnidashCore
 
-/// Shopee's streams for each configured shop: the shop, its products, its orders.
+/// Shopee's streams for each configured shop: the shop, its products, its orders, their settlements (escrows).
 public struct ShopeeConnector: SourceConnector {
     public init() {}
 
     public func streamGroups(_ settings: ShopeeSettings, kit: ConnectorKit) async throws -> [[any SyncStream]] {
         let parser = ShopeeOrderParser(hasher: kit.hasher)
+        let escrowParser = ShopeeEscrowParser(hasher: kit.hasher)
         var groups: [[any SyncStream]] = []
         for shop in settings.shops {
             let counters = RequestCounters()
@@ -15,6 +16,7 @@ public struct ShopeeConnector: SourceConnector {
                 ShopeeShopStream(session: session, shopID: shop.shopID, counters: counters),
                 ShopeeProductsStream(session: session, shopID: shop.shopID, counters: counters),
                 ShopeeOrdersStream(session: session, shopID: shop.shopID, parser: parser, counters: counters),
+                ShopeeEscrowsStream(session: session, shopID: shop.shopID, parser: escrowParser, counters: counters),
             ])
         }
         return groups

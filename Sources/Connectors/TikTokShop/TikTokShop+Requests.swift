@@ -9,7 +9,7 @@ extension TikTokShop {
         public var query: [(String, String)]
         /// The JSON body, signed byte for byte as it is sent.
         public var body: [UInt8]?
-        /// Shop-scoped calls (orders, products, returns) carry `shop_cipher`; `/authorization/*` must not.
+        /// Shop-scoped calls (orders, products, returns, finance) carry `shop_cipher`; `/authorization/*` must not.
         public var isShopScoped: Bool
 
         /// The signed request. The access token travels in `x-tts-access-token`, outside the signature.
@@ -53,6 +53,24 @@ extension TikTokShop {
             var query = [("page_size", String(TikTokShop.pageSize))]
             if let pageToken, !pageToken.isEmpty { query.append(("page_token", pageToken)) }
             return Call(method: .post, path: "/product/202309/products/search", query: query, body: Array(#"{"status":"ALL"}"#.utf8),
+                        isShopScoped: true)
+        }
+
+        /// The shop's daily statements with a `statement_time` in `[start, end)`, oldest first. A GET: the filters are
+        /// query parameters, and `sort_field` is required.
+        public static func statements(start: Int64, end: Int64, pageToken: String?) -> Call {
+            var query = [("statement_time_ge", String(start)), ("statement_time_lt", String(end)), ("page_size", String(TikTokShop.pageSize)),
+                         ("sort_field", "statement_time"), ("sort_order", "ASC")]
+            if let pageToken, !pageToken.isEmpty { query.append(("page_token", pageToken)) }
+            return Call(method: .get, path: "/finance/202309/statements", query: query, body: nil, isShopScoped: true)
+        }
+
+        /// The transactions of one statement, by their orders' creation time. `statementID` goes into the path, so
+        /// the parser only lets through ids that need no escaping there.
+        public static func statementTransactions(statementID: String, pageToken: String?) -> Call {
+            var query = [("page_size", String(TikTokShop.pageSize)), ("sort_field", "order_create_time"), ("sort_order", "ASC")]
+            if let pageToken, !pageToken.isEmpty { query.append(("page_token", pageToken)) }
+            return Call(method: .get, path: "/finance/202309/statements/\(statementID)/statement_transactions", query: query, body: nil,
                         isShopScoped: true)
         }
 

@@ -1,7 +1,7 @@
 import OmnidashCore
 
-/// TikTok Shop's streams for each configured shop: the shop, its products, its orders, its returns. Each shop has its
-/// own tokens, rate limiter and sync state.
+/// TikTok Shop's streams for each configured shop: the shop, its products, its orders, its returns, its settlement
+/// statements and their transactions. Each shop has its own tokens, rate limiter and sync state.
 public struct TikTokShopConnector: SourceConnector {
     public init() {}
 
@@ -17,6 +17,8 @@ public struct TikTokShopConnector: SourceConnector {
                 TikTokShopProductsStream(session: session, counters: counters),
                 TikTokShopOrdersStream(session: session, parser: parser, counters: counters),
                 TikTokShopReturnsStream(session: session, counters: counters),
+                TikTokShopStatementsStream(session: session, counters: counters),
+                TikTokShopStatementTransactionsStream(session: session, counters: counters),
             ])
         }
         return groups

@@ -2,8 +2,9 @@ import Foundation
 import OmnidashCore
 
 extension TikTokShopSession {
-    /// One page of a search (orders, returns, products): the scanner over the body, each record's range in it, and the
-    /// next page's token, `nil` on the last page (TikTok sends an empty `next_page_token` there).
+    /// One page of a search or listing (orders, returns, products, statements, a statement's transactions): the scanner
+    /// over the body, each record's range in it, and the next page's token, `nil` on the last page (TikTok sends an
+    /// empty `next_page_token` there).
     func searchPage(_ call: TikTokShop.Call, list key: String) async throws -> (scanner: JSONScanner, records: [Range<Int>], next: String?) {
         let scanner = JSONScanner([UInt8](try await send(call)))
         let records: [Range<Int>]

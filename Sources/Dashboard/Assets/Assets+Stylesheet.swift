@@ -155,6 +155,7 @@ extension Assets {
     .empty-state { text-align: center; padding: 2.5rem 1.25rem; }
     .empty-state h2 { margin-bottom: 0.5rem; font-size: 1.2rem; }
     .empty-state p { margin: 0.25rem auto; max-width: 36rem; color: var(--muted); }
+    .note { margin: 0.75rem 0 0; font-size: 0.85rem; color: var(--muted); }
     .empty-note { margin: 0; color: var(--muted); }
     code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.92em;
       background: var(--neutral-soft); padding: 0.05rem 0.35rem; border-radius: 4px; }

@@ -6,6 +6,7 @@ public struct BarList: HTMLComponent, Hashable {
     /// One bar.
     public struct Item: Sendable, Hashable {
         public var label: String
+        /// Minor units for `.money` lists, the count itself for `.count` ones.
         public var valueMinor: Int64
         /// Relative change against the comparison period; `nil` when there is nothing to compare with.
         public var change: Double?
@@ -17,7 +18,14 @@ public struct BarList: HTMLComponent, Hashable {
         }
     }
 
+    /// How a bar's amount reads: money in minor units, or a count (units sold).
+    public enum Kind: Sendable, Hashable {
+        case money
+        case count
+    }
+
     public var items: [Item]
+    public var kind: Kind
     /// How the change badges are coloured: revenue up is good; spend up is neutral.
     public var polarity: DeltaBadge.Polarity
     /// What to say instead of bars when there are no items (`No marketplace revenue in this period.`), already in
@@ -25,8 +33,9 @@ public struct BarList: HTMLComponent, Hashable {
     public var emptyText: String
     public var language: Language
 
-    public init(items: [Item], polarity: DeltaBadge.Polarity, emptyText: String, language: Language) {
+    public init(items: [Item], kind: Kind = .money, polarity: DeltaBadge.Polarity, emptyText: String, language: Language) {
         self.items = items
+        self.kind = kind
         self.polarity = polarity
         self.emptyText = emptyText
         self.language = language
@@ -52,7 +61,9 @@ public struct BarList: HTMLComponent, Hashable {
                     HTMLNode.div(.class("bar-row")) {
                         HTMLNode.span(.class("bar-label")) { item.label }
                         " "
-                        HTMLNode.span(.class("bar-value")) { Format.money(minor: item.valueMinor) }
+                        HTMLNode.span(.class("bar-value")) {
+                            kind == .money ? Format.money(minor: item.valueMinor) : Format.integer(item.valueMinor)
+                        }
                     }
                     HTMLNode.svg(.class("bar-meter"), .viewBox(width: 100, height: 8), .preserveAspectRatio("none"),
                                  .ariaHidden()) {

@@ -23,15 +23,12 @@ public struct ScopeForm: HTMLComponent, Hashable {
     public var shops: [Shop]
     /// The page the form submits to.
     public var action: SiteRoute
-    /// Whether the page can narrow to one shop (the product page narrows by marketplace only).
-    public var offersShops: Bool
     public var language: Language
 
-    public init(filters: DashboardFilters, shops: [Shop], action: SiteRoute, offersShops: Bool = true, language: Language) {
+    public init(filters: DashboardFilters, shops: [Shop], action: SiteRoute, language: Language) {
         self.filters = filters
         self.shops = shops
         self.action = action
-        self.offersShops = offersShops
         self.language = language
     }
 
@@ -49,13 +46,11 @@ public struct ScopeForm: HTMLComponent, Hashable {
                         }
                     }
                 }
-                if offersShops {
-                    HTMLNode.label {
-                        language.text(.shop)
-                        HTMLNode.element("select", [.name("shop")]) {
-                            option("", language.text(.allShops), selected: filters.shopID == nil)
-                            for shop in shops { option(shop.shopID, shop.label, selected: filters.shopID == shop.shopID) }
-                        }
+                HTMLNode.label {
+                    language.text(.shop)
+                    HTMLNode.element("select", [.name("shop")]) {
+                        option("", language.text(.allShops), selected: filters.shopID == nil)
+                        for shop in shops { option(shop.shopID, shop.label, selected: filters.shopID == shop.shopID) }
                     }
                 }
                 HTMLNode.element("button", [.type("submit")]) { language.text(.apply) }

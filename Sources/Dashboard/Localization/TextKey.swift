@@ -22,6 +22,9 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
     // Figures
     case revenue, orders, units, aov, adSpend, roas, cpa, ctr, cvr, refundRate, refunds, costOfGoods, grossProfit
     case margin, cost, total, date
+    // Settlement fees
+    case marketplaceFees, profitAfterFees, marginAfterFees, awaitingSettlement, feesSettledNote, topProductsByProfitAfterFees
+    case topProductsByUnits, noProductCosts
     // Charts and bars
     case shareOfTotal, legendLeftAxis, legendRightAxis, chartNoDays, chartSeriesTotal
     // Exports
@@ -118,6 +121,19 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
         case .cost: .init(english: "Cost", thai: "ต้นทุน")
         case .total: .init(english: "Total", thai: "รวม")
         case .date: .init(english: "Date", thai: "วันที่")
+
+        case .marketplaceFees: .init(english: "Marketplace fees", thai: "ค่าธรรมเนียมแพลตฟอร์ม")
+        case .profitAfterFees: .init(english: "Profit after fees", thai: "กำไรหลังหักค่าธรรมเนียม")
+        case .marginAfterFees: .init(english: "Margin after fees", thai: "อัตรากำไรหลังหักค่าธรรมเนียม")
+        case .awaitingSettlement: .init(english: "Awaiting settlement", thai: "รอการโอนเงิน")
+        case .feesSettledNote:
+            .init(english: "Fees are known once a marketplace settles an order: {count} orders in this range await settlement, so their fees are not deducted yet.",
+                  thai: "ค่าธรรมเนียมจะทราบเมื่อแพลตฟอร์มโอนเงินของคำสั่งซื้อแล้ว: ในช่วงนี้มี {count} คำสั่งซื้อที่รอการโอนเงิน จึงยังไม่ได้หักค่าธรรมเนียมของคำสั่งซื้อเหล่านั้น")
+        case .topProductsByProfitAfterFees: .init(english: "Top products by profit after fees", thai: "สินค้าที่ทำกำไรหลังหักค่าธรรมเนียมสูงสุด")
+        case .topProductsByUnits: .init(english: "Top products by units", thai: "สินค้าที่ขายได้จำนวนชิ้นสูงสุด")
+        case .noProductCosts:
+            .init(english: "No product in this period has a cost of goods: import the SKU map with costs to see profit.",
+                  thai: "ยังไม่มีสินค้าในช่วงนี้ที่มีต้นทุนสินค้า: นำเข้าไฟล์ SKU พร้อมต้นทุนเพื่อดูกำไร")
 
         case .shareOfTotal: .init(english: "{share} of total", thai: "{share} ของทั้งหมด")
         case .legendLeftAxis: .init(english: "{series} (left axis)", thai: "{series} (แกนซ้าย)")

@@ -106,8 +106,8 @@ struct SandboxControlEndpoints: Sendable {
         return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: csv)))
     }
 
-    /// `{"products":[{"date","sku_master","units","revenue","revenue_minor","cost","cost_minor",
-    /// "platforms":[{"platform","units","revenue","revenue_minor"}]}]}`, one entry per master SKU that sold that day.
+    /// `{"products":[{"date","sku_master","units","revenue","revenue_minor","cost","cost_minor","fees","fees_minor",
+    /// "unsettled_revenue_minor","platforms":[{"platform","units","revenue","revenue_minor"}]}]}`, one entry per master SKU that sold that day.
     private func productTruth(_ query: QueryParameters) -> Response {
         let range: (BusinessDate, BusinessDate)
         do { range = try dateRange(query) } catch { return error.response }
@@ -121,6 +121,8 @@ struct SandboxControlEndpoints: Sendable {
                 ("date", .string(row.date.description)), ("sku_master", .string(row.skuMaster)), ("units", .int(row.units)),
                 ("revenue", .string(AmountText.twoDecimals(minor: row.revenueMinor))), ("revenue_minor", .int(row.revenueMinor)),
                 ("cost", .string(AmountText.twoDecimals(minor: row.costMinor))), ("cost_minor", .int(row.costMinor)),
+                ("fees", .string(AmountText.twoDecimals(minor: row.feesMinor))), ("fees_minor", .int(row.feesMinor)),
+                ("unsettled_revenue_minor", .int(row.unsettledRevenueMinor)),
                 ("platforms", .array(platforms)),
             ])
         }

@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 
-/// `v2.payment.get_escrow_list` and `v2.payment.get_escrow_detail`: which orders of the call's shop had their
-/// escrow released in a time range, and the accounting detail of one order.
+/// `v2.payment.get_escrow_list`, `get_escrow_detail` and `get_escrow_detail_batch`: which orders of the call's shop
+/// had their escrow released in a time range, and the accounting detail of one order, or of up to 50.
 ///
 /// Sources: open.shopee.com raw API JSON for v2.payment.get_escrow_list (scraped in lazykern/ecommerce-api-docs):
 /// request `release_time_from`, `release_time_to` (timestamps, required), `page_size` (max 100, default 40),
@@ -27,6 +27,12 @@ extension ShopeeEmulator {
     static let orderNotFound = ShopeeError(
         code: "order_not_found", message: "Order SN provided is invalid or does not belong to you. Please enter a valid Order SN.")
     static let incomeNotFound = ShopeeError(code: "income_not_found", message: "The escrow income not found.")
+
+    static let escrowDetailBatchPath = "/api/v2/payment/get_escrow_detail_batch"
+    /// `get_escrow_detail_batch` answers at most this many orders a call.
+    static let escrowBatchLimit = 50
+    static let exceedsEscrowBatchLimit = ShopeeError(code: "exceed_max_limit", message: "Your request exceeds the max limit of 50 orders")
+    static let orderListRequired = ShopeeError.param("order_sn_list is required, format should be string[]")
 
     /// The query with a POST's JSON body members added, for the payment APIs that take a body.
     static func merging(body: [UInt8], into query: QueryParameters) throws -> QueryParameters {
@@ -91,6 +97,46 @@ extension ShopeeEmulator {
         guard settlement.settled else { throw Self.incomeNotFound }
         let renderer = ShopeeEscrowRenderer(world: world, shop: call.shop)
         return envelope { renderer.write(order, settlement, into: &$0) }
+    }
+
+    /// `v2.payment.get_escrow_detail_batch`: `get_escrow_detail` for up to 50 orders in one call.
+    ///
+    /// Source: open.shopee.com v2.payment.get_escrow_detail_batch: `POST`, shop-level signing,
+    /// JSON body `{"order_sn_list":["…"]}` (required, string array, at most 50); errors `exceed_max_limit` "Your request
+    /// exceeds the max limit of 50 orders", `error_param` "order_sn_list is required, format should be string[]" and
+    /// "body not valid json"; `response` an array of `{"escrow_detail":{…}}`, each the object `get_escrow_detail`
+    /// returns (`ShopeeEscrowRenderer`).
+    ///
+    /// Emulator choices (UNVERIFIED): an order that is unknown to the call's shop (another shop's, made up) or not
+    /// settled is left out of the array, where the single call would answer `order_not_found` or `income_not_found`
+    /// for it, so the array can be shorter than the list; the others keep the list's order, and a repeated order
+    /// number is answered as often as it is asked. An empty list is refused as a missing one. Only POST is served.
+    func getEscrowDetailBatch(_ call: ShopCall, body: [UInt8]) throws -> Response {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(body)) else { throw ShopeeError.param("body not valid json") }
+        guard let list = (object as? [String: Any])?["order_sn_list"] as? [Any], !list.isEmpty else {
+            throw Self.orderListRequired
+        }
+        let serials = try list.map { element in
+            guard let serial = element as? String else { throw Self.orderListRequired }
+            return serial
+        }
+        guard serials.count <= Self.escrowBatchLimit else { throw Self.exceedsEscrowBatchLimit }
+        let renderer = ShopeeEscrowRenderer(world: world, shop: call.shop)
+        let settled = serials.compactMap { serial -> (SimulatedOrder, OrderSettlement)? in
+            guard let order = world.order(number: serial, shop: call.shop) else { return nil }
+            let settlement = world.settlement(of: order)
+            return settlement.settled ? (order, settlement) : nil
+        }
+        return envelope { writer in
+            writer.beginArray()
+            for (order, settlement) in settled {
+                writer.beginObject()
+                writer.key("escrow_detail")
+                renderer.write(order, settlement, into: &writer)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
     }
 
     private func optionalInteger(_ name: String, in query: QueryParameters, default value: Int, range: ClosedRange<Int>,

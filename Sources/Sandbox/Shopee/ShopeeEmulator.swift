@@ -77,6 +77,9 @@ struct ShopeeEmulator: Emulator {
                 return try getAccessToken(query, body: body)
             case (.post, "/api/v2/auth/access_token/get"):
                 return try refreshAccessToken(query, body: body)
+            case (.post, Self.escrowDetailBatchPath):
+                // Its body holds an array, so it is read by the endpoint, not merged into the query.
+                return try getEscrowDetailBatch(try authenticate(path: path, query: query, injected: injected), body: body)
             default:
                 let takesBody = method == .post && Self.paymentPaths.contains(path)
                 guard method == .get || takesBody, let endpoint = shopEndpoint(path) else { throw ShopeeError.notFound }

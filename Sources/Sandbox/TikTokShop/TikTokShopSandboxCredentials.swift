@@ -37,9 +37,13 @@ public struct TikTokShopSandboxCredentials: PlatformCredentials, Equatable {
              shopCipher = "shop_cipher", accessToken = "access_token", refreshToken = "refresh_token"
     }
 
+    /// The emulator enforces TikTok's own limit (50 requests a second per API), so the connector is held to it
+    /// rather than to `rateLimit` when that is faster: finance pages answer fast enough to exceed it.
     public func settings(rateLimit: OmnidashConfiguration.RateLimit) -> any SourceSettings {
-        TikTokShopSettings(baseURL: baseURL, authURL: authURL, appKey: appKey, appSecret: appSecret,
-                           shops: [.init(shopID: shopID, refreshToken: refreshToken)], rateLimit: rateLimit)
+        let published = OmnidashConfiguration.RateLimit(requests: TikTokShopRateLimiter.requestsPerSecond, perSeconds: 1)
+        let faster = Double(rateLimit.requests) / rateLimit.perSeconds > Double(published.requests) / published.perSeconds
+        return TikTokShopSettings(baseURL: baseURL, authURL: authURL, appKey: appKey, appSecret: appSecret,
+                                  shops: [.init(shopID: shopID, refreshToken: refreshToken)], rateLimit: faster ? published : rateLimit)
     }
 
     public var summary: [(name: String, value: String)] {

@@ -50,6 +50,8 @@ extension SandboxWorld {
             var bySKU: [String: ProductDayTruth] = [:]
             for shop in shops {
                 for order in orders(on: day, shop: shop) where order.status(at: nowUnix).normalized.countsAsRevenue {
+                    let settlement = shop.platform.kind == .marketplace ? settlement(of: order) : nil
+                    var revenueBySKU: [String: Int64] = [:]
                     for line in order.liveLines(at: nowUnix) {
                         let master = catalog.model(of: line.unit).skuMaster
                         var truth = bySKU[master] ?? ProductDayTruth(date: day, skuMaster: master)
@@ -60,13 +62,31 @@ extension SandboxWorld {
                         truth.unitsByPlatform[shop.platform, default: 0] += quantity
                         truth.revenueMinorByPlatform[shop.platform, default: 0] += revenue
                         truth.costMinor += quantity * costMinor(master, on: day)
+                        if settlement?.settled != true { truth.unsettledRevenueMinor += revenue }
                         bySKU[master] = truth
+                        revenueBySKU[master, default: 0] += revenue
+                    }
+                    if let settlement, settlement.settled {
+                        for (master, share) in Self.allocate(settlement.fees.totalMinor, byRevenue: revenueBySKU) {
+                            bySKU[master]?.feesMinor += share
+                        }
                     }
                 }
             }
             result += bySKU.values.sorted { $0.skuMaster < $1.skuMaster }
         }
         return result
+    }
+
+    /// An order's fees shared among its master SKUs in proportion to their revenue in it: each share rounded towards
+    /// zero to the satang, the remainder to the SKU with the most revenue (the smaller code on a tie), so the shares
+    /// add up to the fees exactly. `mart_product_performance` allocates by the same rule.
+    static func allocate(_ fees: Int64, byRevenue revenue: [String: Int64]) -> [String: Int64] {
+        let total = revenue.values.reduce(0, +)
+        var shares = revenue.mapValues { total == 0 ? 0 : fees * $0 / total }
+        let first = revenue.min { ($0.value, $1.key) > ($1.value, $0.key) }
+        if let first { shares[first.key, default: 0] += fees - shares.values.reduce(0, +) }
+        return shares
     }
 
     private static func changesCost(_ modelIndex: Int) -> Bool { modelIndex % 4 == 1 }

@@ -35,6 +35,9 @@ public final class SandboxWorld: Sendable {
     private let adGenerator: AdPerformanceGenerator
     private let orderDays = Locked(LRUCache<Int, [SimulatedOrder]>(capacity: 192))
     private let adDays = Locked(LRUCache<Int, [AdDayPerformance]>(capacity: 400))
+    /// The settled orders of recent finance windows (shop index, from, to): a client pages through one window with
+    /// many calls.
+    let settledWindows = Locked(LRUCache<[Int64], [(order: SimulatedOrder, settlement: OrderSettlement)]>(capacity: 24))
 
     /// The world with a shop on every marketplace the Sandbox emulates.
     public convenience init(seed: UInt64, asOf: BusinessDate, calendar: BusinessCalendar = .bangkok) {

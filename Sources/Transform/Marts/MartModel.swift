@@ -13,6 +13,8 @@ public struct MartModel: Sendable {
     public static func all() -> [MartModel] {
         [
             MartModel(table: MartTables.dailyPerformance, model: PackageResources.mart_daily_performance_sql),
+            // Before the shop and product marts, which sum it.
+            MartModel(table: MartTables.productShopPerformance, model: PackageResources.mart_product_shop_performance_sql),
             MartModel(table: MartTables.shopPerformance, model: PackageResources.mart_shop_performance_sql),
             MartModel(table: MartTables.adsChannelPerformance, model: PackageResources.mart_ads_channel_performance_sql),
             MartModel(table: MartTables.campaignPerformance, model: PackageResources.mart_campaign_performance_sql),

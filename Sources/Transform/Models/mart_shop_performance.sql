@@ -2,6 +2,10 @@
 -- grain: one row per business date × platform × shop, for the shops with orders between :lookback_from and :to.
 -- revenue and orders as in mart_daily_performance; refunds are cancelled and refunded orders;
 -- refund_rate = refunded orders / all orders. Growth is against the same day last month and last year.
+-- Settlement (stg_order_fees) of the orders that count: how many have settled, their fees and payout. Fees are known
+-- only once an order settles, so profit_after_fees = revenue - cost - the fees known so far; unsettled_orders says how
+-- many are still to come. cost from mart_product_shop_performance (built before it): null when a unit sold that day has
+-- no cost.
 -- The runner inserts the columns of the mart's declared table, by name, from this select.
 -- parameters: :from, :to, :lookback_from (at least 366 days before :from for revenue_yoy), :minor_per_major, :built_at.
 
@@ -34,6 +38,36 @@ orders as (
     from stg_orders
     where order_date between :lookback_from and :to
     group by order_date, platform, shop_id
+),
+
+settlements as (
+    select
+        orders.order_date as date,
+        orders.platform,
+        orders.shop_id,
+        sum(case when fees.settlement_status = 'settled' then 1 else 0 end) as settled_orders,
+        sum(case when fees.settlement_status = 'settled' then 0 else 1 end) as unsettled_orders,
+        sum(coalesce(fees.fees_minor, 0)) as fees_minor,
+        sum(coalesce(fees.payout_minor, 0)) as payout_minor
+    from stg_orders as orders
+    left join stg_order_fees as fees
+        on fees.platform = orders.platform
+        and fees.shop_id = orders.shop_id
+        and fees.order_id = orders.order_id
+    where orders.order_date between :from and :to
+        and orders.order_status_normalized in ('completed', 'pending')
+    group by orders.order_date, orders.platform, orders.shop_id
+),
+
+costs as (
+    select
+        date,
+        platform,
+        shop_id,
+        case when count(cost_minor) = count(*) then sum(cost_minor) end as cost_minor
+    from mart_product_shop_performance
+    where date between :from and :to
+    group by date, platform, shop_id
 ),
 
 daily as (
@@ -79,6 +113,18 @@ final as (
         (cast(today.revenue_minor as double precision) - last_month.revenue_minor) / nullif(last_month.revenue_minor, 0) as revenue_mom,
         (cast(today.revenue_minor as double precision) - last_year.revenue_minor) / nullif(last_year.revenue_minor, 0) as revenue_yoy,
         (cast(today.orders as double precision) - last_month.orders) / nullif(last_month.orders, 0) as orders_mom,
+        coalesce(settlements.settled_orders, 0) as settled_orders,
+        coalesce(settlements.unsettled_orders, 0) as unsettled_orders,
+        coalesce(settlements.fees_minor, 0) / :minor_per_major as fees,
+        coalesce(settlements.fees_minor, 0) as fees_minor,
+        coalesce(settlements.payout_minor, 0) / :minor_per_major as payout,
+        coalesce(settlements.payout_minor, 0) as payout_minor,
+        case when costs.date is null then 0 else costs.cost_minor end / :minor_per_major as cost,
+        case when costs.date is null then 0 else costs.cost_minor end as cost_minor,
+        (today.revenue_minor - case when costs.date is null then 0 else costs.cost_minor end - coalesce(settlements.fees_minor, 0))
+            / :minor_per_major as profit_after_fees,
+        today.revenue_minor - case when costs.date is null then 0 else costs.cost_minor end - coalesce(settlements.fees_minor, 0)
+            as profit_after_fees_minor,
         :built_at as _built_at
     from daily as today
     left join daily as last_month
@@ -89,6 +135,14 @@ final as (
         on last_year.date = today.same_day_last_year
         and last_year.platform = today.platform
         and last_year.shop_id = today.shop_id
+    left join settlements
+        on settlements.date = today.date
+        and settlements.platform = today.platform
+        and settlements.shop_id = today.shop_id
+    left join costs
+        on costs.date = today.date
+        and costs.platform = today.platform
+        and costs.shop_id = today.shop_id
     where today.date between :from and :to
 )
 

@@ -5,9 +5,9 @@ import Warehouse
 /// transform runner goes through this list and names no platform.
 enum StagingRegistry {
     static let builders: [any StagingBuilder] = [
-        ShopeeCatalogStaging(), ShopeeOrdersStaging(),
-        LazadaCatalogStaging(), LazadaOrdersStaging(),
-        TikTokShopCatalogStaging(), TikTokShopOrdersStaging(),
+        ShopeeCatalogStaging(), ShopeeOrdersStaging(), ShopeeFeesStaging(),
+        LazadaCatalogStaging(), LazadaOrdersStaging(), LazadaFeesStaging(),
+        TikTokShopCatalogStaging(), TikTokShopOrdersStaging(), TikTokShopFeesStaging(),
         FacebookAdsStaging(),
     ]
 

@@ -42,6 +42,7 @@ public struct Migration: Sendable {
         CreateTikTokShopTables.migration,
         CreateSKUMasterTables.migration,
         RecreateProductPerformance.migration,
+        CreateSettlementTables.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

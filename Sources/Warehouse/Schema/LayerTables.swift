@@ -5,16 +5,18 @@ public enum StagingTables {
     public static var adsPerformance: TableSchema { CreateStagingTables.adsPerformance }
     public static var products: TableSchema { CreateStagingTables.products }
     public static var shops: TableSchema { CreateStagingTables.shops }
+    public static var orderFees: TableSchema { CreateSettlementTables.orderFees }
 }
 
 /// The mart tables as declared by their migration: the mart runner inserts their columns, by name, from each
 /// model's `select`.
 public enum MartTables {
     public static var dailyPerformance: TableSchema { CreateMartTables.dailyPerformance }
-    public static var shopPerformance: TableSchema { CreateMartTables.shopPerformance }
+    public static var shopPerformance: TableSchema { CreateSettlementTables.shopPerformance }
     public static var adsChannelPerformance: TableSchema { CreateMartTables.adsChannelPerformance }
     public static var campaignPerformance: TableSchema { CreateMartTables.campaignPerformance }
-    public static var productPerformance: TableSchema { RecreateProductPerformance.table }
+    public static var productPerformance: TableSchema { CreateSettlementTables.productPerformance }
+    public static var productShopPerformance: TableSchema { CreateSettlementTables.productShopPerformance }
 }
 
 /// The reference tables a seller loads (`omnidash import sku-map`), as declared by their migration.

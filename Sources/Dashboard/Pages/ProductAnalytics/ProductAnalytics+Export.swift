@@ -6,27 +6,33 @@ extension ProductAnalytics {
     public static func csv(_ model: Model) -> String {
         let splits = (marketplaces.map(\.rawValue) + ["other"]).map { "\($0)_revenue" }
         var lines = (["rank", "sku_master", "product_name", "category", "units", "revenue"] + splits
-                     + ["cost", "gross_profit", "margin", "previous_revenue", "revenue_change"]).joined(separator: ",")
+                     + ["cost", "gross_profit", "margin", "fees", "profit_after_fees", "margin_after_fees", "unsettled_revenue",
+                        "previous_revenue", "revenue_change"]).joined(separator: ",")
         var rows = [lines]
         for product in model.products {
             rows.append(([String(product.revenueRank), PageExport.csvField(product.skuMaster), PageExport.csvField(product.productName ?? ""),
                           PageExport.csvField(product.category ?? ""), String(product.units), PageExport.money(product.revenueMinor)]
                          + product.revenueByMarketplaceMinor.map(PageExport.money)
                          + [product.costMinor.map(PageExport.money) ?? "", product.grossProfitMinor.map(PageExport.money) ?? "",
-                            PageExport.ratio(product.margin), PageExport.money(product.previousRevenueMinor), PageExport.ratio(product.change)])
+                            PageExport.ratio(product.margin), PageExport.money(product.feesMinor),
+                            product.profitAfterFeesMinor.map(PageExport.money) ?? "", PageExport.ratio(product.marginAfterFees),
+                            PageExport.money(product.unsettledRevenueMinor), PageExport.money(product.previousRevenueMinor),
+                            PageExport.ratio(product.change)])
                 .joined(separator: ","))
         }
         let figure = { (key: String) in model.kpis.first { $0.key == key }.map { PageExport.measure($0.current) } ?? "" }
         let totalsBySplit = (0...marketplaces.count).map { index in model.products.reduce(Int64(0)) { $0 + $1.revenueByMarketplaceMinor[index] } }
         rows.append((["", "total", "", "", figure("units"), figure("revenue")] + totalsBySplit.map(PageExport.money)
-                     + [figure("cost"), figure("gross_profit"), figure("margin"), "", ""]).joined(separator: ","))
+                     + [figure("cost"), figure("gross_profit"), figure("margin"), figure("fees"), figure("profit_after_fees"), "",
+                        PageExport.money(model.products.reduce(Int64(0)) { $0 + $1.unsettledRevenueMinor }), "", ""]).joined(separator: ","))
         if let detail = model.detail {
-            lines = "date,sku_master,units,revenue," + splits.joined(separator: ",") + ",cost"
+            lines = "date,sku_master,units,revenue," + splits.joined(separator: ",") + ",cost,fees"
             rows.append("")
             rows.append(lines)
             for day in detail.days {
                 rows.append(([day.date.description, PageExport.csvField(detail.skuMaster), String(day.units), PageExport.money(day.revenueMinor)]
-                             + day.revenueByMarketplaceMinor.map(PageExport.money) + [day.costMinor.map(PageExport.money) ?? ""])
+                             + day.revenueByMarketplaceMinor.map(PageExport.money)
+                             + [day.costMinor.map(PageExport.money) ?? "", PageExport.money(day.feesMinor)])
                     .joined(separator: ","))
             }
         }
@@ -51,7 +57,12 @@ extension ProductAnalytics {
                 "marketplaces": split(product.revenueByMarketplaceMinor),
                 "cost": money(product.costMinor), "cost_minor": minor(product.costMinor),
                 "gross_profit": money(product.grossProfitMinor), "gross_profit_minor": minor(product.grossProfitMinor),
-                "margin": Value(ratio: product.margin), "previous_revenue_minor": .integer(product.previousRevenueMinor),
+                "margin": Value(ratio: product.margin),
+                "fees": money(product.feesMinor), "fees_minor": .integer(product.feesMinor),
+                "profit_after_fees": money(product.profitAfterFeesMinor), "profit_after_fees_minor": minor(product.profitAfterFeesMinor),
+                "margin_after_fees": Value(ratio: product.marginAfterFees),
+                "unsettled_revenue_minor": .integer(product.unsettledRevenueMinor),
+                "previous_revenue_minor": .integer(product.previousRevenueMinor),
                 "revenue_change": Value(ratio: product.change),
             ])
         }
@@ -61,7 +72,7 @@ extension ProductAnalytics {
                 "days": .array(detail.days.map { day in
                     .object(["date": .text(day.date.description), "units": .integer(day.units), "revenue": money(day.revenueMinor),
                              "revenue_minor": .integer(day.revenueMinor), "marketplaces": split(day.revenueByMarketplaceMinor),
-                             "cost_minor": minor(day.costMinor)])
+                             "cost_minor": minor(day.costMinor), "fees_minor": .integer(day.feesMinor)])
                 }),
             ])
         } ?? .null

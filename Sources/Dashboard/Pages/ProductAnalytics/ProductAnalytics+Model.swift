@@ -7,7 +7,7 @@ extension ProductAnalytics {
         public var filters: DashboardFilters
         /// The marketplaces with shops, for the marketplace control.
         public var shops: [ScopeForm.Shop]
-        /// In this order: revenue, units, cost, gross profit, margin.
+        /// In this order: revenue, units, cost, gross profit, margin, marketplace fees, profit after fees.
         public var kpis: [KPIValue]
         /// Every master SKU (and `unmapped`) that sold in the range, by revenue, largest first.
         public var products: [ProductRow]
@@ -33,11 +33,16 @@ extension ProductAnalytics {
         public var revenueByMarketplaceMinor: [Int64]
         /// `nil` when a unit sold in the range has no cost.
         public var costMinor: Int64?
+        /// The settled orders' fees allocated to the product, and its revenue in orders not settled yet.
+        public var feesMinor: Int64
+        public var unsettledRevenueMinor: Int64
         public var previousRevenueMinor: Int64
         public var revenueRank: Int
 
         public var grossProfitMinor: Int64? { costMinor.map { revenueMinor - $0 } }
         public var margin: Double? { grossProfitMinor.flatMap { revenueMinor == 0 ? nil : Double($0) / Double(revenueMinor) } }
+        public var profitAfterFeesMinor: Int64? { grossProfitMinor.map { $0 - feesMinor } }
+        public var marginAfterFees: Double? { profitAfterFeesMinor.flatMap { revenueMinor == 0 ? nil : Double($0) / Double(revenueMinor) } }
         public var change: Double? { Metrics.change(Double(revenueMinor), from: Double(previousRevenueMinor)) }
     }
 
@@ -53,6 +58,7 @@ extension ProductAnalytics {
         /// In `marketplaces` order, then every other one.
         public var revenueByMarketplaceMinor: [Int64]
         public var costMinor: Int64?
+        public var feesMinor: Int64
 
         public var revenueMinor: Int64 { revenueByMarketplaceMinor.reduce(0, +) }
     }

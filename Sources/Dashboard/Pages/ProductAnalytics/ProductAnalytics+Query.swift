@@ -3,50 +3,52 @@ import Transform
 import Warehouse
 
 extension ProductAnalytics {
-    /// Reads the range and its comparison period from `mart_product_performance`; narrowed to a marketplace, a
-    /// product's units, revenue and cost are that marketplace's (its cost is its units times the day's unit cost,
-    /// exact because one cost is in force per SKU and day).
+    /// Reads the range and its comparison period from `mart_product_shop_performance`, narrowed to the chosen
+    /// marketplace and shop: a product's units, revenue, cost, fees and marketplace split are those of the shops in
+    /// scope.
     public static func query(_ warehouse: any Warehouse, filters: DashboardFilters) async throws -> Model {
-        let parameters: [String: SQLValue] = [
+        var parameters: [String: SQLValue] = [
             "from": .text(filters.range.start.description), "to": .text(filters.range.end.description),
             "previous_from": .text(filters.comparison.start.description), "previous_to": .text(filters.comparison.end.description),
         ]
-        let (units, revenue) = columns(filters.platform)
-        // The day's unit cost times the units counted; a day with units and no cost makes the period's cost unknown.
-        let cost = "(cost_minor / nullif(total_units, 0)) * \(units)"
-        let inRange = "date BETWEEN :from AND :to"
-        let splits = splitColumns.map { column in
-            "sum(CASE WHEN \(inRange) THEN \(filters.platform == nil || revenue == column ? column : "0") ELSE 0 END) AS \(column)"
+        let scope = ShopPerformance.scopeCondition(filters, parameters: &parameters)
+        func sum(_ column: String, _ period: String = "") -> String {
+            "sum(CASE WHEN date BETWEEN :\(period)from AND :\(period)to THEN \(column) ELSE 0 END)"
+        }
+        // A shop-day with units and no cost makes the period's cost unknown.
+        func withoutCost(_ period: String = "") -> String {
+            "sum(CASE WHEN date BETWEEN :\(period)from AND :\(period)to AND units > 0 AND cost_minor IS NULL THEN 1 ELSE 0 END)"
+        }
+        let splits = zip(splitColumns, splitConditions).map { column, condition in
+            "\(sum("CASE WHEN \(condition) THEN revenue_minor ELSE 0 END")) AS \(column)"
         }.joined(separator: ", ")
         let rows = try await warehouse.query(SQLStatement("""
-            SELECT sku_master, max(product_name) AS product_name, max(category) AS category,
-                   sum(CASE WHEN \(inRange) THEN \(units) ELSE 0 END) AS units,
-                   sum(CASE WHEN \(inRange) THEN \(revenue) ELSE 0 END) AS revenue_minor,
-                   \(splits),
-                   sum(CASE WHEN \(inRange) THEN \(cost) ELSE 0 END) AS cost_minor,
-                   sum(CASE WHEN \(inRange) AND \(units) > 0 AND cost_minor IS NULL THEN 1 ELSE 0 END) AS days_without_cost,
-                   sum(CASE WHEN date BETWEEN :previous_from AND :previous_to THEN \(revenue) ELSE 0 END) AS previous_revenue_minor,
-                   sum(CASE WHEN date BETWEEN :previous_from AND :previous_to THEN \(units) ELSE 0 END) AS previous_units,
-                   sum(CASE WHEN date BETWEEN :previous_from AND :previous_to THEN \(cost) ELSE 0 END) AS previous_cost_minor,
-                   sum(CASE WHEN date BETWEEN :previous_from AND :previous_to AND \(units) > 0 AND cost_minor IS NULL THEN 1 ELSE 0 END)
-                       AS previous_days_without_cost
-            FROM mart_product_performance
-            WHERE date BETWEEN :previous_from AND :to
+            SELECT sku_master, \(sum("units")) AS units, \(sum("revenue_minor")) AS revenue_minor, \(splits),
+                   \(sum("cost_minor")) AS cost_minor, \(withoutCost()) AS days_without_cost, \(sum("fees_minor")) AS fees_minor,
+                   \(sum("unsettled_revenue_minor")) AS unsettled_revenue_minor,
+                   \(sum("revenue_minor", "previous_")) AS previous_revenue_minor, \(sum("units", "previous_")) AS previous_units,
+                   \(sum("cost_minor", "previous_")) AS previous_cost_minor, \(withoutCost("previous_")) AS previous_days_without_cost,
+                   \(sum("fees_minor", "previous_")) AS previous_fees_minor
+            FROM mart_product_shop_performance
+            WHERE date BETWEEN :previous_from AND :to \(scope)
             GROUP BY sku_master
             """, parameters))
+        let names = try await productNames(warehouse)
         var current = Totals(), previous = Totals()
         var products: [ProductRow] = []
         for row in rows {
-            current.add(revenue: row.int("revenue_minor"), units: row.int("units"),
+            current.add(revenue: row.int("revenue_minor"), units: row.int("units"), fees: row.int("fees_minor"),
                         cost: row.int("days_without_cost") == 0 ? row.int("cost_minor") : nil)
-            previous.add(revenue: row.int("previous_revenue_minor"), units: row.int("previous_units"),
+            previous.add(revenue: row.int("previous_revenue_minor"), units: row.int("previous_units"), fees: row.int("previous_fees_minor"),
                          cost: row.int("previous_days_without_cost") == 0 ? row.int("previous_cost_minor") : nil)
             guard row.int("units") != 0 || row.int("revenue_minor") != 0 else { continue }
+            let sku = row.text("sku_master")
             products.append(ProductRow(
-                skuMaster: row.text("sku_master"), productName: row.optionalText("product_name"), category: row.optionalText("category"),
+                skuMaster: sku, productName: names[sku]?.name, category: names[sku]?.category,
                 units: row.int("units"), revenueMinor: row.int("revenue_minor"),
                 revenueByMarketplaceMinor: splitColumns.map { row.int($0) },
                 costMinor: row.int("days_without_cost") == 0 ? row.int("cost_minor") : nil,
+                feesMinor: row.int("fees_minor"), unsettledRevenueMinor: row.int("unsettled_revenue_minor"),
                 previousRevenueMinor: row.int("previous_revenue_minor"), revenueRank: 0))
         }
         products.sort { ($0.revenueMinor, $0.units, $1.skuMaster) > ($1.revenueMinor, $1.units, $0.skuMaster) }
@@ -57,66 +59,88 @@ extension ProductAnalytics {
         }
         return Model(filters: filters, shops: try await ShopPerformance.shops(warehouse),
                      kpis: kpis(current: current, previous: previous), products: products,
-                     detail: try await detail(warehouse, filters: filters), unmapped: try await UnmappedSKUs.list(warehouse).map(UnmappedSKU.init))
+                     detail: try await detail(warehouse, filters: filters, names: names),
+                     unmapped: try await UnmappedSKUs.list(warehouse).map(UnmappedSKU.init))
     }
 
     /// The revenue column of each marketplace, in `marketplaces` order, then the one of every other marketplace.
     static var splitColumns: [String] { marketplaces.map { "\($0.rawValue)_revenue_minor" } + ["other_revenue_minor"] }
 
-    /// The units and revenue columns for a marketplace, or the totals for all of them.
-    static func columns(_ platform: Platform?) -> (units: String, revenue: String) {
-        guard let platform else { return ("total_units", "total_revenue_minor") }
-        let prefix = marketplaces.contains(platform) ? platform.rawValue : "other"
-        return ("\(prefix)_units", "\(prefix)_revenue_minor")
+    /// Which rows of the shop-grain mart each split column sums.
+    static var splitConditions: [String] {
+        let names = marketplaces.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return marketplaces.map { "platform = '\($0.rawValue)'" } + ["platform NOT IN (\(names))"]
+    }
+
+    /// Each master SKU's product name and category from the SKU map.
+    static func productNames(_ warehouse: any Warehouse) async throws -> [String: (name: String?, category: String?)] {
+        var names: [String: (name: String?, category: String?)] = [:]
+        for row in try await warehouse.query(
+            "SELECT sku_master, max(product_name) AS product_name, max(category) AS category FROM ref_sku_map GROUP BY sku_master") {
+            names[row.text("sku_master")] = (row.optionalText("product_name"), row.optionalText("category"))
+        }
+        return names
     }
 
     struct Totals {
         var revenueMinor: Int64 = 0
         var units: Int64 = 0
+        var feesMinor: Int64 = 0
         /// `nil` once any product lacks a cost.
         var costMinor: Int64? = 0
 
-        mutating func add(revenue: Int64, units: Int64, cost: Int64?) {
+        mutating func add(revenue: Int64, units: Int64, fees: Int64, cost: Int64?) {
             revenueMinor += revenue
             self.units += units
+            feesMinor += fees
             costMinor = costMinor.flatMap { total in cost.map { total + $0 } }
         }
 
         var grossProfitMinor: Int64? { costMinor.map { revenueMinor - $0 } }
         var margin: Double? { grossProfitMinor.flatMap { revenueMinor == 0 ? nil : Double($0) / Double(revenueMinor) } }
+        var profitAfterFeesMinor: Int64? { grossProfitMinor.map { $0 - feesMinor } }
     }
 
     static func kpis(current: Totals, previous: Totals) -> [KPIValue] {
-        func value(_ key: String, _ label: TextKey, _ now: Measure?, _ before: Measure?) -> KPIValue {
+        func value(_ key: String, _ label: TextKey, _ now: Measure?, _ before: Measure?,
+                   _ polarity: DeltaBadge.Polarity = .higherIsBetter) -> KPIValue {
             KPIValue(key: key, label: label, current: now, previous: before, change: Metrics.change(now?.number, from: before?.number),
-                     polarity: key == "cost" ? .neutral : .higherIsBetter)
+                     polarity: polarity)
         }
+        func money(_ minor: Int64?) -> Measure? { minor.map { .money(minor: $0) } }
         return [
             value("revenue", .revenue, .money(minor: current.revenueMinor), .money(minor: previous.revenueMinor)),
             value("units", .units, .count(current.units), .count(previous.units)),
-            value("cost", .costOfGoods, current.costMinor.map { .money(minor: $0) }, previous.costMinor.map { .money(minor: $0) }),
-            value("gross_profit", .grossProfit, current.grossProfitMinor.map { .money(minor: $0) },
-                  previous.grossProfitMinor.map { .money(minor: $0) }),
+            value("cost", .costOfGoods, money(current.costMinor), money(previous.costMinor), .neutral),
+            value("gross_profit", .grossProfit, money(current.grossProfitMinor), money(previous.grossProfitMinor)),
             value("margin", .margin, current.margin.map(Measure.percent), previous.margin.map(Measure.percent)),
+            value("fees", .marketplaceFees, .money(minor: current.feesMinor), .money(minor: previous.feesMinor), .neutral),
+            value("profit_after_fees", .profitAfterFees, money(current.profitAfterFeesMinor), money(previous.profitAfterFeesMinor)),
         ]
     }
 
-    /// The chosen product's days in the range, every day present (zeros where it did not sell).
-    static func detail(_ warehouse: any Warehouse, filters: DashboardFilters) async throws -> Detail? {
+    /// The chosen product's days in the range, within the scope, every day present (zeros where it did not sell).
+    static func detail(_ warehouse: any Warehouse, filters: DashboardFilters,
+                       names: [String: (name: String?, category: String?)]) async throws -> Detail? {
         guard let sku = filters.sku else { return nil }
+        var parameters: [String: SQLValue] = [
+            "sku": .text(sku), "from": .text(filters.range.start.description), "to": .text(filters.range.end.description),
+        ]
+        let scope = ShopPerformance.scopeCondition(filters, parameters: &parameters)
+        let splits = zip(splitColumns, splitConditions).map { "sum(CASE WHEN \($1) THEN revenue_minor ELSE 0 END) AS \($0)" }
         let rows = try await warehouse.query(SQLStatement("""
-            SELECT date, product_name, total_units, \(splitColumns.joined(separator: ", ")), cost_minor
-            FROM mart_product_performance
-            WHERE sku_master = :sku AND date BETWEEN :from AND :to
-            """, ["sku": .text(sku), "from": .text(filters.range.start.description), "to": .text(filters.range.end.description)]))
+            SELECT date, sum(units) AS units, \(splits.joined(separator: ", ")),
+                   CASE WHEN count(cost_minor) = count(*) THEN sum(cost_minor) END AS cost_minor, sum(fees_minor) AS fees_minor
+            FROM mart_product_shop_performance
+            WHERE sku_master = :sku AND date BETWEEN :from AND :to \(scope)
+            GROUP BY date
+            """, parameters))
         let byDate = Dictionary(rows.map { ($0.text("date"), $0) }, uniquingKeysWith: { first, _ in first })
-        let name = try await warehouse.query(SQLStatement("SELECT max(product_name) AS name FROM ref_sku_map WHERE sku_master = :sku",
-                                                          ["sku": .text(sku)])).first?.optionalText("name")
-        return Detail(skuMaster: sku, productName: name ?? rows.first?.optionalText("product_name"), days: filters.range.days.map { date in
+        return Detail(skuMaster: sku, productName: names[sku]?.name, days: filters.range.days.map { date in
             let row = byDate[date.description]
-            return DetailDay(date: date, units: row?.int("total_units") ?? 0,
+            return DetailDay(date: date, units: row?.int("units") ?? 0,
                              revenueByMarketplaceMinor: splitColumns.map { row?.int($0) ?? 0 },
-                             costMinor: row.map { $0["cost_minor"].int64 } ?? 0)
+                             costMinor: row.map { $0["cost_minor"].int64 } ?? 0, feesMinor: row?.int("fees_minor") ?? 0)
         })
     }
 }

@@ -1,9 +1,9 @@
 import OmnidashCore
 
 extension ProductAnalytics {
-    /// The page: the date range and marketplace controls, five KPI cards, the chosen product's days when one is
-    /// chosen, the top ten products by revenue, every product with its marketplace split, cost and margin, and the
-    /// marketplace SKUs without a master SKU.
+    /// The page: the date range and the marketplace and shop controls, seven KPI cards, the chosen product's days when
+    /// one is chosen, the top ten products by revenue, by units and by profit after fees, every product with its
+    /// marketplace split, cost, fees and margins, and the marketplace SKUs without a master SKU.
     public static func view(_ model: Model, language: Language) -> HTMLNode {
         let route = SiteRoute.page(id, .html, model.filters)
         let title = language.text(title)
@@ -14,8 +14,7 @@ extension ProductAnalytics {
                 HTMLNode.h1 { title }
                 PageExport.links(id, model.filters, language: language)
             }
-            ScopeForm(filters: model.filters, shops: model.shops, action: .page(id, .html, model.filters.unscoped), offersShops: false,
-                      language: language)
+            ScopeForm(filters: model.filters, shops: model.shops, action: .page(id, .html, model.filters.unscoped), language: language)
             HTMLNode.section(.class("kpi-grid"), .ariaLabel(language.text(.keyFigures))) {
                 for kpi in model.kpis { KPICard(kpi, language: language) }
             }
@@ -26,16 +25,36 @@ extension ProductAnalytics {
                     HTMLNode.p { language.markup(.noProductDataHowTo, ["command": .code { "omnidash sync --transform" }]) }
                 }
             } else {
-                HTMLNode.section(.class("card")) {
-                    HTMLNode.h2 { language.text(.topProductsByRevenue) }
-                    BarList(items: model.products.prefix(10).map { product in
-                        BarList.Item(label: name(product, language), valueMinor: product.revenueMinor, change: product.change)
-                    }, polarity: .higherIsBetter, emptyText: language.text(.noProductRevenue), language: language)
+                HTMLNode.div(.class("split")) {
+                    HTMLNode.section(.class("card")) {
+                        HTMLNode.h2 { language.text(.topProductsByRevenue) }
+                        BarList(items: model.products.prefix(10).map { product in
+                            BarList.Item(label: name(product, language), valueMinor: product.revenueMinor, change: product.change)
+                        }, polarity: .higherIsBetter, emptyText: language.text(.noProductRevenue), language: language)
+                    }
+                    HTMLNode.section(.class("card")) {
+                        HTMLNode.h2 { language.text(.topProductsByUnits) }
+                        BarList(items: model.products.sorted { ($0.units, $1.skuMaster) > ($1.units, $0.skuMaster) }.prefix(10).map { product in
+                            BarList.Item(label: name(product, language), valueMinor: product.units, change: nil)
+                        }, kind: .count, polarity: .higherIsBetter, emptyText: language.text(.noProductRevenue), language: language)
+                    }
+                    HTMLNode.section(.class("card")) {
+                        HTMLNode.h2 { language.text(.topProductsByProfitAfterFees) }
+                        BarList(items: topByProfit(model.products).map { product in
+                            BarList.Item(label: name(product, language), valueMinor: product.profitAfterFeesMinor ?? 0, change: nil)
+                        }, polarity: .higherIsBetter, emptyText: language.text(.noProductCosts), language: language)
+                    }
                 }
                 HTMLNode.section(.class("card")) { table(model, language) }
             }
             unmappedSection(model.unmapped, language)
         }
+    }
+
+    /// The ten products with the most profit after fees; products without a cost have no profit to rank.
+    static func topByProfit(_ products: [ProductRow]) -> [ProductRow] {
+        Array(products.filter { $0.profitAfterFeesMinor != nil }
+            .sorted { ($0.profitAfterFeesMinor ?? 0, $1.skuMaster) > ($1.profitAfterFeesMinor ?? 0, $0.skuMaster) }.prefix(10))
     }
 
     /// The product's name; the `unmapped` bucket of the mart is named for what it is.
@@ -54,14 +73,18 @@ extension ProductAnalytics {
             columns: [column(.rank, .number, language), column(.product, .text, language), column(.sku, .text, language),
                       column(.category, .text, language), column(.units, .number, language), column(.revenue, .number, language)]
                 + splitColumns
-                + [column(.cost, .number, language), column(.grossProfit, .number, language), column(.margin, .number, language)],
+                + [column(.cost, .number, language), column(.grossProfit, .number, language), column(.margin, .number, language),
+                   column(.marketplaceFees, .number, language), column(.profitAfterFees, .number, language),
+                   column(.marginAfterFees, .number, language), column(.awaitingSettlement, .number, language)],
             rows: model.products.map { product in
                 [.count(Int64(product.revenueRank)), .text(name(product, language)),
                  DataTable.Cell(product.skuMaster, sortValue: product.skuMaster,
                                 link: .page(id, .html, model.filters.scoped(platform: model.filters.platform, sku: product.skuMaster))),
                  .text(product.category ?? ""), .count(product.units), .money(minor: product.revenueMinor)]
                     + product.revenueByMarketplaceMinor.map { DataTable.Cell.money(minor: $0) }
-                    + [.money(minor: product.costMinor), .money(minor: product.grossProfitMinor), .measure(product.margin.map(Measure.percent))]
+                    + [.money(minor: product.costMinor), .money(minor: product.grossProfitMinor), .measure(product.margin.map(Measure.percent)),
+                       .money(minor: product.feesMinor), .money(minor: product.profitAfterFeesMinor),
+                       .measure(product.marginAfterFees.map(Measure.percent)), .money(minor: product.unsettledRevenueMinor)]
             }
         )
     }
@@ -82,11 +105,11 @@ extension ProductAnalytics {
                 caption: language.text(.dailyFigures),
                 columns: [column(.date, .text, language), column(.units, .number, language), column(.revenue, .number, language)]
                     + marketplaces.map { DataTable.Column($0.displayName, kind: .number) }
-                    + [column(.cost, .number, language)],
+                    + [column(.cost, .number, language), column(.marketplaceFees, .number, language)],
                 rows: detail.days.reversed().map { day in
                     [.date(day.date, in: language), .count(day.units), .money(minor: day.revenueMinor)]
                         + day.revenueByMarketplaceMinor.prefix(marketplaces.count).map { DataTable.Cell.money(minor: $0) }
-                        + [.money(minor: day.costMinor)]
+                        + [.money(minor: day.costMinor), .money(minor: day.feesMinor)]
                 }
             )
         }

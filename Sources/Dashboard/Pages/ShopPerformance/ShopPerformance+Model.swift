@@ -5,7 +5,7 @@ extension ShopPerformance {
         public var filters: DashboardFilters
         /// Every shop with figures, for the shop control.
         public var shops: [ScopeForm.Shop]
-        /// In this order: revenue, orders, units, AOV, refund rate, refund amount.
+        /// In this order: revenue, orders, units, AOV, refund rate, refund amount, marketplace fees, profit after fees.
         public var kpis: [KPIValue]
         /// Revenue against the same days a month and a year before, and orders against a month before.
         public var growth: Growth
@@ -46,7 +46,14 @@ extension ShopPerformance {
         public var monthAgoRevenueMinor: Int64
         public var yearAgoRevenueMinor: Int64
         public var monthAgoOrders: Int64
+        /// What the marketplace withheld from the orders that have settled, and how many of the range's orders have not.
+        public var feesMinor: Int64
+        public var unsettledOrders: Int64
+        /// `nil` when a unit sold in the range has no cost.
+        public var costMinor: Int64?
 
+        /// Revenue less cost of goods and the fees known so far.
+        public var profitAfterFeesMinor: Int64? { costMinor.map { revenueMinor - $0 - feesMinor } }
         public var aov: Double? { Metrics.aov(revenueMinor: revenueMinor, orders: orders) }
         /// Refunded or cancelled orders over every order placed.
         public var refundRate: Double? { orders + refundedOrders == 0 ? nil : Double(refundedOrders) / Double(orders + refundedOrders) }

@@ -29,7 +29,14 @@ extension ShopPerformance {
                    \(sum("refund_amount_minor", "previous_from", "previous_to")) AS previous_refund_amount_minor,
                    \(sum("revenue_minor", "month_from", "month_to")) AS month_revenue_minor,
                    \(sum("orders", "month_from", "month_to")) AS month_orders,
-                   \(sum("revenue_minor", "year_from", "year_to")) AS year_revenue_minor
+                   \(sum("revenue_minor", "year_from", "year_to")) AS year_revenue_minor,
+                   \(sum("fees_minor", "from", "to")) AS fees_minor, \(sum("unsettled_orders", "from", "to")) AS unsettled_orders,
+                   \(sum("cost_minor", "from", "to")) AS cost_minor,
+                   sum(CASE WHEN date BETWEEN :from AND :to AND cost_minor IS NULL THEN 1 ELSE 0 END) AS days_without_cost,
+                   \(sum("fees_minor", "previous_from", "previous_to")) AS previous_fees_minor,
+                   \(sum("cost_minor", "previous_from", "previous_to")) AS previous_cost_minor,
+                   sum(CASE WHEN date BETWEEN :previous_from AND :previous_to AND cost_minor IS NULL THEN 1 ELSE 0 END)
+                       AS previous_days_without_cost
             FROM mart_shop_performance
             WHERE (date BETWEEN :previous_from AND :to OR date BETWEEN :month_from AND :month_to OR date BETWEEN :year_from AND :year_to)
               \(scope)
@@ -41,16 +48,21 @@ extension ShopPerformance {
                            revenueMinor: row.int("revenue_minor"), orders: row.int("orders"), units: row.int("units"),
                            refundedOrders: row.int("refunded_orders"), refundAmountMinor: row.int("refund_amount_minor"),
                            previousRevenueMinor: row.int("previous_revenue_minor"), monthAgoRevenueMinor: row.int("month_revenue_minor"),
-                           yearAgoRevenueMinor: row.int("year_revenue_minor"), monthAgoOrders: row.int("month_orders"))
+                           yearAgoRevenueMinor: row.int("year_revenue_minor"), monthAgoOrders: row.int("month_orders"),
+                           feesMinor: row.int("fees_minor"), unsettledOrders: row.int("unsettled_orders"),
+                           costMinor: row.int("days_without_cost") == 0 ? row.int("cost_minor") : nil)
         }
         .sorted { ($0.revenueMinor, $0.platform.rawValue, $0.shopID) > ($1.revenueMinor, $1.platform.rawValue, $1.shopID) }
 
         var current = Totals(), previous = Totals()
         for row in rows {
             current.add(revenue: row.int("revenue_minor"), orders: row.int("orders"), units: row.int("units"),
-                        refunded: row.int("refunded_orders"), refundAmount: row.int("refund_amount_minor"))
+                        refunded: row.int("refunded_orders"), refundAmount: row.int("refund_amount_minor"), fees: row.int("fees_minor"),
+                        cost: row.int("days_without_cost") == 0 ? row.int("cost_minor") : nil)
             previous.add(revenue: row.int("previous_revenue_minor"), orders: row.int("previous_orders"), units: row.int("previous_units"),
-                         refunded: row.int("previous_refunded_orders"), refundAmount: row.int("previous_refund_amount_minor"))
+                         refunded: row.int("previous_refunded_orders"), refundAmount: row.int("previous_refund_amount_minor"),
+                         fees: row.int("previous_fees_minor"),
+                         cost: row.int("previous_days_without_cost") == 0 ? row.int("previous_cost_minor") : nil)
         }
         let monthRevenue = shopRows.reduce(Int64(0)) { $0 + $1.monthAgoRevenueMinor }
         let monthOrders = shopRows.reduce(Int64(0)) { $0 + $1.monthAgoOrders }
@@ -86,14 +98,21 @@ extension ShopPerformance {
         var units: Int64 = 0
         var refundedOrders: Int64 = 0
         var refundAmountMinor: Int64 = 0
+        var feesMinor: Int64 = 0
+        /// `nil` once any shop lacks a cost.
+        var costMinor: Int64? = 0
 
-        mutating func add(revenue: Int64, orders: Int64, units: Int64, refunded: Int64, refundAmount: Int64) {
+        mutating func add(revenue: Int64, orders: Int64, units: Int64, refunded: Int64, refundAmount: Int64, fees: Int64, cost: Int64?) {
             revenueMinor += revenue
             self.orders += orders
             self.units += units
             refundedOrders += refunded
             refundAmountMinor += refundAmount
+            feesMinor += fees
+            costMinor = costMinor.flatMap { total in cost.map { total + $0 } }
         }
+
+        var profitAfterFeesMinor: Int64? { costMinor.map { revenueMinor - $0 - feesMinor } }
 
         var aov: Double? { Metrics.aov(revenueMinor: revenueMinor, orders: orders) }
         var refundRate: Double? { orders + refundedOrders == 0 ? nil : Double(refundedOrders) / Double(orders + refundedOrders) }
@@ -113,6 +132,9 @@ extension ShopPerformance {
                   .lowerIsBetter),
             value("refund_amount", .refunds, .money(minor: current.refundAmountMinor), .money(minor: previous.refundAmountMinor),
                   .lowerIsBetter),
+            value("fees", .marketplaceFees, .money(minor: current.feesMinor), .money(minor: previous.feesMinor), .neutral),
+            value("profit_after_fees", .profitAfterFees, current.profitAfterFeesMinor.map { .money(minor: $0) },
+                  previous.profitAfterFeesMinor.map { .money(minor: $0) }, .higherIsBetter),
         ]
     }
 

@@ -1,8 +1,9 @@
 import OmnidashCore
 
 extension ShopPerformance {
-    /// The page: the date range and the marketplace and shop controls, six KPI cards against the previous period,
-    /// revenue against the same days a month and a year before, daily revenue per marketplace, and the shop table.
+    /// The page: the date range and the marketplace and shop controls, eight KPI cards against the previous period,
+    /// revenue against the same days a month and a year before, daily revenue per marketplace, and the shop table with
+    /// each shop's fees and profit after fees (and how many orders still await settlement).
     public static func view(_ model: Model, language: Language) -> HTMLNode {
         let route = SiteRoute.page(id, .html, model.filters)
         let title = language.text(title)
@@ -34,7 +35,13 @@ extension ShopPerformance {
                                   LineChart.Series(name: platform.displayName, mark: .line, valuesMinor: model.daily.map { $0.revenueMinor[index] })
                               }, language: language)
                 }
-                HTMLNode.section(.class("card")) { table(model, language) }
+                HTMLNode.section(.class("card")) {
+                    table(model, language)
+                    let unsettled = model.rows.reduce(Int64(0)) { $0 + $1.unsettledOrders }
+                    if unsettled > 0 {
+                        HTMLNode.p(.class("note")) { language.text(.feesSettledNote, ["count": Format.integer(unsettled)]) }
+                    }
+                }
             } else {
                 HTMLNode.section(.class("card", "empty-state")) {
                     HTMLNode.h2 { language.text(.noShopDataFor, ["range": Format.dateRange(model.filters.range, in: language)]) }
@@ -50,24 +57,29 @@ extension ShopPerformance {
         let orders = model.rows.reduce(Int64(0)) { $0 + $1.orders }
         let refunded = model.rows.reduce(Int64(0)) { $0 + $1.refundedOrders }
         let refunds = model.rows.reduce(Int64(0)) { $0 + $1.refundAmountMinor }
+        let unsettled = model.rows.reduce(Int64(0)) { $0 + $1.unsettledOrders }
+        let figure = { (key: String) in model.kpis.first { $0.key == key }?.current }
         func column(_ key: TextKey, _ kind: DataTable.Kind) -> DataTable.Column { DataTable.Column(language.text(key), kind: kind) }
         return DataTable(
             caption: language.text(.shops),
             columns: [
                 column(.shop, .text), column(.marketplace, .text), column(.revenue, .number), column(.orders, .number),
                 column(.aov, .number), column(.refunds, .number), column(.refundRate, .number), column(.revenueMoM, .number),
-                column(.revenueYoY, .number), column(.ordersMoM, .number),
+                column(.revenueYoY, .number), column(.ordersMoM, .number), column(.marketplaceFees, .number),
+                column(.profitAfterFees, .number), column(.awaitingSettlement, .number),
             ],
             rows: model.rows.map { row in
                 [.text(row.shopName ?? row.shopID), .text(row.platform.displayName), .money(minor: row.revenueMinor),
                  .count(row.orders), .measure(row.aov.map(Measure.averageMoney)), .money(minor: row.refundAmountMinor),
-                 .measure(row.refundRate.map(Measure.percent)), change(row.revenueMoM), change(row.revenueYoY), change(row.ordersMoM)]
+                 .measure(row.refundRate.map(Measure.percent)), change(row.revenueMoM), change(row.revenueYoY), change(row.ordersMoM),
+                 .money(minor: row.feesMinor), .money(minor: row.profitAfterFeesMinor), .count(row.unsettledOrders)]
             },
             footer: [
                 .text(language.text(.total)), .text(""), .money(minor: revenue), .count(orders),
                 .measure(Metrics.aov(revenueMinor: revenue, orders: orders).map(Measure.averageMoney)), .money(minor: refunds),
                 .measure(orders + refunded == 0 ? nil : .percent(Double(refunded) / Double(orders + refunded))),
                 change(model.growth.revenueMoM), change(model.growth.revenueYoY), change(model.growth.ordersMoM),
+                .measure(figure("fees")), .measure(figure("profit_after_fees")), .count(unsettled),
             ]
         )
     }

@@ -1,3 +1,5 @@
+import OmnidashCore
+
 /// One amount per `FeeType`, in satang, positive when the seller pays.
 public struct FeeBreakdown: Sendable, Equatable {
     private var amounts = [Int64](repeating: 0, count: FeeType.allCases.count)
@@ -19,4 +21,20 @@ public struct FeeBreakdown: Sendable, Equatable {
     }
 
     public static func += (lhs: inout FeeBreakdown, rhs: FeeBreakdown) { lhs = lhs + rhs }
+}
+
+extension FeeType {
+    /// Position in `FeeBreakdown`'s storage.
+    fileprivate var index: Int {
+        switch self {
+        case .commission: 0
+        case .transaction: 1
+        case .service: 2
+        case .shippingSubsidy: 3
+        case .sellerVoucher: 4
+        case .platformVoucher: 5
+        case .affiliate: 6
+        case .other: 7
+        }
+    }
 }

@@ -51,6 +51,14 @@ extension SandboxWorld {
     /// time then order number. An order settles at most `longestLife + 10 days` after its creation, so only those
     /// creation days are generated.
     func settledOrders(shop: SandboxShop, from: Int64, to: Int64) -> [(order: SimulatedOrder, settlement: OrderSettlement)] {
+        let key = [Int64(shops.firstIndex(of: shop) ?? -1), from, to]
+        if let cached = settledWindows.withLock({ $0.value(for: key) }) { return cached }
+        let found = computeSettledOrders(shop: shop, from: from, to: to)
+        settledWindows.withLock { $0.insert(found, for: key) }
+        return found
+    }
+
+    private func computeSettledOrders(shop: SandboxShop, from: Int64, to: Int64) -> [(order: SimulatedOrder, settlement: OrderSettlement)] {
         let upper = min(to, nowUnix)
         guard from <= upper else { return [] }
         let reach = OrderDayGenerator.longestLife + OrderSettlement.delay.upperBound + 86_400

@@ -12,6 +12,10 @@ public struct ProductDayTruth: Codable, Sendable, Equatable {
     public var revenueMinorByPlatform: [Platform: Int64] = [:]
     /// Σ units × the unit cost in force that day, in satang.
     public var costMinor: Int64 = 0
+    /// The settled orders' fees allocated to this SKU (`SandboxWorld.allocate`), and the revenue of its lines in orders
+    /// not settled yet, in satang.
+    public var feesMinor: Int64 = 0
+    public var unsettledRevenueMinor: Int64 = 0
 
     public init(date: BusinessDate, skuMaster: String) {
         self.date = date

@@ -46,5 +46,32 @@ public enum LazadaRawTables {
         .init("raw_json", .text, nullable: false),
     ])
 
+    /// One row per line of the seller's transactions (`/finance/transaction/details/get`): an item's price credit or
+    /// one fee of it. Amounts as Lazada writes them, signed (fees negative).
+    public static let transactions = RawTableContract("raw_lazada_transactions", key: ["seller_id", "transaction_number"],
+                                                      version: "_loaded_at_us", indexes: [["order_no"], ["_loaded_at_us"]], columns: [
+        .init("seller_id", .text, nullable: false),
+        .init("transaction_number", .text, nullable: false),
+        .init("order_no", .text),
+        .init("order_item_no", .text),
+        .init("order_item_status", .text),
+        // As written (`17 May 2016`), and the same day as `yyyy-MM-dd`.
+        .init("transaction_date", .text),
+        .init("transaction_day", .date, nullable: false),
+        .init("transaction_type", .text),
+        .init("fee_type", .text),
+        .init("fee_name", .text),
+        .init("amount", .text, nullable: false),
+        .init("vat_in_amount", .text),
+        .init("statement", .text),
+        .init("paid_status", .text),
+        .init("seller_sku", .text),
+        .init("lazada_sku", .text),
+        .init("raw_json", .text, nullable: false),
+    ])
+
+    /// The settlement tables, created by their own migration (`all` is what the first Lazada migration created).
+    public static let settlements = [transactions]
+
     public static let all = [orders, products, sellers]
 }

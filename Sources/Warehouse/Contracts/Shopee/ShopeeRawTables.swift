@@ -39,5 +39,40 @@ public enum ShopeeRawTables {
         .init("raw_json", .text, nullable: false),
     ])
 
+    /// One row per order whose escrow Shopee has released (`v2.payment.get_escrow_list`), with its accounting detail
+    /// (`get_escrow_detail_batch`'s `escrow_detail`). Amounts are the JSON numbers' text as Shopee wrote them, baht, fees
+    /// positive.
+    public static let escrows = RawTableContract("raw_shopee_escrows", key: ["shop_id", "order_sn"], version: "_loaded_at_us",
+                                                 indexes: [["escrow_release_time"], ["_loaded_at_us"]], columns: [
+        .init("shop_id", .text, nullable: false),
+        .init("order_sn", .text, nullable: false),
+        // Unix seconds, from the escrow list.
+        .init("escrow_release_time", .integer, nullable: false),
+        .init("payout_amount", .text),
+        // `order_income` members.
+        .init("escrow_amount", .text),
+        .init("buyer_total_amount", .text),
+        .init("order_selling_price", .text),
+        .init("commission_fee", .text),
+        .init("service_fee", .text),
+        .init("seller_transaction_fee", .text),
+        .init("final_shipping_fee", .text),
+        .init("buyer_paid_shipping_fee", .text),
+        .init("voucher_from_seller", .text),
+        .init("voucher_from_shopee", .text),
+        .init("order_ams_commission_fee", .text),
+        .init("seller_coin_cash_back", .text),
+        .init("escrow_tax", .text),
+        .init("drc_adjustable_refund", .text),
+        .init("cross_border_tax", .text),
+        // `order_income.items` as received, a JSON array.
+        .init("items", .text),
+        // The whole `escrow_detail`.
+        .init("raw_json", .text, nullable: false),
+    ])
+
+    /// The settlement tables, created by their own migration (`all` is what the first Shopee migrations created).
+    public static let settlements = [escrows]
+
     public static let all = [orders, products, shops]
 }

@@ -62,8 +62,63 @@ public enum TikTokShopRawTables {
         .init("raw_json", .text, nullable: false),
     ])
 
+    /// The shop's daily statements (`/finance/202309/statements`). Amounts as TikTok writes them (decimal text).
+    public static let statements = RawTableContract("raw_tiktok_statements", key: ["shop_id", "statement_id"], version: "_loaded_at_us",
+                                                    indexes: [["statement_time"], ["_loaded_at_us"]], columns: [
+        .init("shop_id", .text, nullable: false),
+        .init("statement_id", .text, nullable: false),
+        // Unix seconds.
+        .init("statement_time", .integer, nullable: false),
+        .init("currency", .text),
+        .init("revenue_amount", .text),
+        .init("fee_amount", .text),
+        .init("adjustment_amount", .text),
+        .init("settlement_amount", .text),
+        .init("payment_status", .text),
+        .init("payment_id", .text),
+        .init("raw_json", .text, nullable: false),
+    ])
+
+    /// One row per transaction of a statement (`/finance/202309/statements/{id}/statement_transactions`): an order's
+    /// settlement with its fee breakdown, deductions negative.
+    public static let statementTransactions = RawTableContract(
+        "raw_tiktok_statement_transactions", key: ["shop_id", "transaction_id"], version: "_loaded_at_us",
+        indexes: [["order_id"], ["_loaded_at_us"]], columns: [
+        .init("shop_id", .text, nullable: false),
+        .init("transaction_id", .text, nullable: false),
+        .init("statement_id", .text, nullable: false),
+        // The statement's time (Unix seconds): when the order's money was settled.
+        .init("statement_time", .integer, nullable: false),
+        // `ORDER`, or an adjustment's type.
+        .init("type", .text),
+        .init("order_id", .text),
+        .init("order_create_time", .integer),
+        .init("currency", .text),
+        .init("revenue_amount", .text),
+        .init("settlement_amount", .text),
+        .init("fee_amount", .text),
+        .init("adjustment_amount", .text),
+        .init("after_seller_discounts_subtotal_amount", .text),
+        .init("customer_shipping_fee_amount", .text),
+        .init("shipping_fee_amount", .text),
+        .init("shipping_fee_subsidy_amount", .text),
+        .init("platform_commission_amount", .text),
+        .init("transaction_fee_amount", .text),
+        .init("sfp_service_fee_amount", .text),
+        .init("affiliate_commission_amount", .text),
+        .init("affiliate_partner_commission_amount", .text),
+        .init("affiliate_ads_commission_amount", .text),
+        .init("raw_json", .text, nullable: false),
+    ])
+
+    /// The settlement tables, created by their own migration (`all` is what the first TikTok Shop migration created).
+    public static let settlements = [statements, statementTransactions]
+
     public static let all = [orders, returns, products, shops]
 
     /// The `return_status` of a return whose refund is complete: the buyer has the money back.
     public static let refundCompleteStatus = "RETURN_OR_REFUND_REQUEST_COMPLETE"
+
+    /// The `type` of a statement transaction that settles an order; the other types are adjustments.
+    public static let orderTransactionType = "ORDER"
 }

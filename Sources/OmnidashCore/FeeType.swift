@@ -1,5 +1,5 @@
-/// The one vocabulary every marketplace's settlement fees are normalised into. Each platform's emulator renders these
-/// in its own names and signs; Omnidash's connectors map them back, and `/_sandbox/truth/fees` publishes them.
+/// The one vocabulary every marketplace's settlement fees are normalised into: `stg_order_fees` has a column per type
+/// (`<key>_minor`), and the Sandbox's world keeps its fees in it.
 ///
 /// Every amount of a `FeeType` is what the platform withholds from the seller's item revenue for that reason, in
 /// satang: positive means the seller pays. So, for every settled order on every platform,
@@ -36,16 +36,6 @@ public enum FeeType: String, CaseIterable, Codable, Sendable {
         }
     }
 
-    var index: Int {
-        switch self {
-        case .commission: 0
-        case .transaction: 1
-        case .service: 2
-        case .shippingSubsidy: 3
-        case .sellerVoucher: 4
-        case .platformVoucher: 5
-        case .affiliate: 6
-        case .other: 7
-        }
-    }
+    /// The `stg_order_fees` column holding this type's amount in minor units.
+    public var column: String { key + "_minor" }
 }

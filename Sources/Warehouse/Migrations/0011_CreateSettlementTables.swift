@@ -1,0 +1,136 @@
+/// Settlement fees: each marketplace's finance records in their raw tables, `stg_order_fees` with every marketplace
+/// order's fees in one vocabulary (`FeeType`), and the two marts that gain fees and profit after fees. The marts are
+/// derived, so they are created again with their new columns and rebuilt by the next transform.
+enum CreateSettlementTables {
+    static let orderFees = TableSchema("stg_order_fees", primaryKey: ["platform", "shop_id", "order_id"], indexes: [["order_date"]],
+                                       columns: [
+        .init("order_id", .text, nullable: false),
+        .init("platform", .text, nullable: false),
+        .init("shop_id", .text, nullable: false),
+        // The order's business date (its creation day), so fees land on the day its revenue did.
+        .init("order_date", .date, nullable: false),
+        // `settled` once the platform has released the order's money and said what it withheld; `unsettled` before
+        // (and for ever, for an order cancelled or returned): its fee columns are then null.
+        .init("settlement_status", .text, nullable: false),
+        .init("settled_at", .timestamp),
+        .init("settlement_date", .date),
+        // The item revenue the platform settled on, the fees per type, their sum and the payout, in the reporting
+        // currency's minor units; fees positive when the seller pays.
+        .init("items_total_minor", .integer),
+        .init("commission_minor", .integer),
+        .init("transaction_minor", .integer),
+        .init("service_minor", .integer),
+        .init("shipping_subsidy_minor", .integer),
+        .init("seller_voucher_minor", .integer),
+        .init("platform_voucher_minor", .integer),
+        .init("affiliate_minor", .integer),
+        .init("other_minor", .integer),
+        .init("fees_minor", .integer),
+        .init("fees", .decimal),
+        .init("payout_minor", .integer),
+        .init("payout", .decimal),
+        .init("currency", .text),
+        .init("_built_at", .timestamp),
+    ])
+
+    static let shopPerformance = TableSchema("mart_shop_performance", primaryKey: ["date", "platform", "shop_id"], columns: [
+        .init("date", .date, nullable: false),
+        .init("platform", .text, nullable: false),
+        .init("shop_id", .text, nullable: false),
+        .init("shop_name", .text),
+        .init("revenue", .decimal),
+        .init("revenue_minor", .integer, nullable: false),
+        .init("orders", .integer, nullable: false),
+        .init("units", .integer, nullable: false),
+        .init("avg_order_value", .real),
+        .init("refunded_orders", .integer, nullable: false),
+        .init("refund_amount", .decimal),
+        .init("refund_amount_minor", .integer, nullable: false),
+        .init("refund_rate", .real),
+        .init("revenue_mom", .real),
+        .init("revenue_yoy", .real),
+        .init("orders_mom", .real),
+        // Of the orders that count: how many have settled, and what was withheld from them.
+        .init("settled_orders", .integer, nullable: false),
+        .init("unsettled_orders", .integer, nullable: false),
+        .init("fees", .decimal),
+        .init("fees_minor", .integer, nullable: false),
+        .init("payout", .decimal),
+        .init("payout_minor", .integer, nullable: false),
+        // Null when a unit sold that day has no cost, and so is the profit after fees.
+        .init("cost", .decimal),
+        .init("cost_minor", .integer),
+        .init("profit_after_fees", .decimal),
+        .init("profit_after_fees_minor", .integer),
+        .init("_built_at", .timestamp),
+    ])
+
+    static let productPerformance = TableSchema("mart_product_performance", primaryKey: ["date", "sku_master"], columns: [
+        .init("date", .date, nullable: false),
+        .init("sku_master", .text, nullable: false),
+        .init("product_name", .text),
+        .init("category", .text),
+        .init("shopee_units", .integer, nullable: false),
+        .init("shopee_revenue", .decimal),
+        .init("shopee_revenue_minor", .integer, nullable: false),
+        .init("lazada_units", .integer, nullable: false),
+        .init("lazada_revenue", .decimal),
+        .init("lazada_revenue_minor", .integer, nullable: false),
+        .init("tiktok_units", .integer, nullable: false),
+        .init("tiktok_revenue", .decimal),
+        .init("tiktok_revenue_minor", .integer, nullable: false),
+        .init("other_units", .integer, nullable: false),
+        .init("other_revenue", .decimal),
+        .init("other_revenue_minor", .integer, nullable: false),
+        .init("total_units", .integer, nullable: false),
+        .init("total_revenue", .decimal),
+        .init("total_revenue_minor", .integer, nullable: false),
+        .init("cost", .decimal),
+        .init("cost_minor", .integer),
+        .init("gross_profit", .decimal),
+        .init("gross_profit_minor", .integer),
+        .init("margin_percent", .real),
+        // The settled orders' fees allocated to their master SKUs by revenue (DECISIONLOG.md), and the revenue of
+        // lines whose order has not settled yet, whose fees are still to come.
+        .init("fees", .decimal),
+        .init("fees_minor", .integer, nullable: false),
+        .init("unsettled_revenue_minor", .integer, nullable: false),
+        .init("profit_after_fees", .decimal),
+        .init("profit_after_fees_minor", .integer),
+        .init("margin_after_fees_percent", .real),
+        .init("revenue_rank", .integer, nullable: false),
+        .init("units_rank", .integer, nullable: false),
+        .init("_built_at", .timestamp),
+    ])
+
+    /// A product's figures per marketplace shop, where the pages narrow by marketplace or shop and the fees are
+    /// allocated; `mart_product_performance` and `mart_shop_performance` sum it.
+    static let productShopPerformance = TableSchema("mart_product_shop_performance", primaryKey: ["date", "platform", "shop_id", "sku_master"],
+                                                    indexes: [["sku_master"]], columns: [
+        .init("date", .date, nullable: false),
+        .init("platform", .text, nullable: false),
+        .init("shop_id", .text, nullable: false),
+        .init("sku_master", .text, nullable: false),
+        .init("units", .integer, nullable: false),
+        .init("revenue", .decimal),
+        .init("revenue_minor", .integer, nullable: false),
+        // Null when a unit has no cost.
+        .init("cost", .decimal),
+        .init("cost_minor", .integer),
+        .init("fees", .decimal),
+        .init("fees_minor", .integer, nullable: false),
+        .init("unsettled_revenue_minor", .integer, nullable: false),
+        .init("_built_at", .timestamp),
+    ])
+
+    static var rawTables: [RawTableContract] {
+        ShopeeRawTables.settlements + LazadaRawTables.settlements + TikTokShopRawTables.settlements
+    }
+
+    static let migration = Migration(id: 11, name: "create_settlement_tables",
+                                     creates: rawTables.map(\.schema) + [orderFees, productShopPerformance, shopPerformance, productPerformance]) { dialect in
+        [.execute("DROP TABLE IF EXISTS mart_shop_performance"), .execute("DROP TABLE IF EXISTS mart_product_performance")]
+            + (rawTables.map(\.schema) + [orderFees, productShopPerformance, shopPerformance, productPerformance])
+            .flatMap { $0.createStatements(dialect) }.map(WriteOperation.execute)
+    }
+}

@@ -7,25 +7,15 @@ import Warehouse
 /// `TikTokShopStatementsStream` does (the same windows and overlap) and, for each page of them, fetches every page of
 /// every statement's transactions and loads them as one page: a statement's transactions are stored whole or not at
 /// all, and an interrupted sync resumes at the next page of statements.
-public struct TikTokShopStatementTransactionsStream: WindowedStream {
+public struct TikTokShopStatementTransactionsStream: TikTokShopStatementWalk {
     public let session: TikTokShopSession
     public let counters: RequestCounters
-    public var source: SyncSource { .platform(.tiktokShop) }
-    public var accountID: String { session.shopID }
     public var name: String { "statement_transactions" }
     public var table: RawTableContract { TikTokShopRawTables.statementTransactions }
-    public var windowLength: Int64 { TikTokShop.windowSeconds }
-    public var policy: PassPolicy<Int64> {
-        .incremental(backfill: "statement_time", incremental: "statement_time", overlap: TikTokShop.statementOverlap)
-    }
 
     public init(session: TikTokShopSession, counters: RequestCounters) {
         self.session = session
         self.counters = counters
-    }
-
-    public func bounds(_ context: StreamContext) -> (since: Int64, until: Int64) {
-        (Int64(context.since.timeIntervalSince1970), Int64(context.until.timeIntervalSince1970))
     }
 
     public func fetchPage(_ request: WindowRequest<Int64>) async throws -> (page: ParsedPage, next: String?) {

@@ -24,7 +24,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
     case margin, cost, total, date
     // Settlement fees
     case marketplaceFees, profitAfterFees, marginAfterFees, awaitingSettlement, feesSettledNote, topProductsByProfitAfterFees
-    case topProductsByUnits, noProductCosts
+    case topProductsByUnits, noProductCosts, feesUnsettledRevenueNote
     // Charts and bars
     case shareOfTotal, legendLeftAxis, legendRightAxis, chartNoDays, chartSeriesTotal
     // Exports
@@ -130,6 +130,9 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
             .init(english: "Fees are known once a marketplace settles an order: {count} orders in this range await settlement, so their fees are not deducted yet.",
                   thai: "ค่าธรรมเนียมจะทราบเมื่อแพลตฟอร์มโอนเงินของคำสั่งซื้อแล้ว: ในช่วงนี้มี {count} คำสั่งซื้อที่รอการโอนเงิน จึงยังไม่ได้หักค่าธรรมเนียมของคำสั่งซื้อเหล่านั้น")
         case .topProductsByProfitAfterFees: .init(english: "Top products by profit after fees", thai: "สินค้าที่ทำกำไรหลังหักค่าธรรมเนียมสูงสุด")
+        case .feesUnsettledRevenueNote:
+            .init(english: "Fees are known once a marketplace settles an order: {amount} of this range's revenue awaits settlement, so its fees are not deducted yet.",
+                  thai: "ค่าธรรมเนียมจะทราบเมื่อแพลตฟอร์มโอนเงินของคำสั่งซื้อแล้ว: ยอดขาย {amount} ในช่วงนี้ยังรอการโอนเงิน จึงยังไม่ได้หักค่าธรรมเนียมของยอดขายนั้น")
         case .topProductsByUnits: .init(english: "Top products by units", thai: "สินค้าที่ขายได้จำนวนชิ้นสูงสุด")
         case .noProductCosts:
             .init(english: "No product in this period has a cost of goods: import the SKU map with costs to see profit.",

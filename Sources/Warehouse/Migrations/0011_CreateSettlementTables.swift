@@ -33,23 +33,9 @@ enum CreateSettlementTables {
         .init("_built_at", .timestamp),
     ])
 
-    static let shopPerformance = TableSchema("mart_shop_performance", primaryKey: ["date", "platform", "shop_id"], columns: [
-        .init("date", .date, nullable: false),
-        .init("platform", .text, nullable: false),
-        .init("shop_id", .text, nullable: false),
-        .init("shop_name", .text),
-        .init("revenue", .decimal),
-        .init("revenue_minor", .integer, nullable: false),
-        .init("orders", .integer, nullable: false),
-        .init("units", .integer, nullable: false),
-        .init("avg_order_value", .real),
-        .init("refunded_orders", .integer, nullable: false),
-        .init("refund_amount", .decimal),
-        .init("refund_amount_minor", .integer, nullable: false),
-        .init("refund_rate", .real),
-        .init("revenue_mom", .real),
-        .init("revenue_yoy", .real),
-        .init("orders_mom", .real),
+    /// The shop mart as the third migration declared it, with the settlement and profit columns before `_built_at`.
+    static let shopPerformance = TableSchema("mart_shop_performance", primaryKey: ["date", "platform", "shop_id"],
+                                             columns: CreateMartTables.shopPerformance.columns.filter { $0.name != "_built_at" } + [
         // Of the orders that count: how many have settled, and what was withheld from them.
         .init("settled_orders", .integer, nullable: false),
         .init("unsettled_orders", .integer, nullable: false),
@@ -65,43 +51,21 @@ enum CreateSettlementTables {
         .init("_built_at", .timestamp),
     ])
 
-    static let productPerformance = TableSchema("mart_product_performance", primaryKey: ["date", "sku_master"], columns: [
-        .init("date", .date, nullable: false),
-        .init("sku_master", .text, nullable: false),
-        .init("product_name", .text),
-        .init("category", .text),
-        .init("shopee_units", .integer, nullable: false),
-        .init("shopee_revenue", .decimal),
-        .init("shopee_revenue_minor", .integer, nullable: false),
-        .init("lazada_units", .integer, nullable: false),
-        .init("lazada_revenue", .decimal),
-        .init("lazada_revenue_minor", .integer, nullable: false),
-        .init("tiktok_units", .integer, nullable: false),
-        .init("tiktok_revenue", .decimal),
-        .init("tiktok_revenue_minor", .integer, nullable: false),
-        .init("other_units", .integer, nullable: false),
-        .init("other_revenue", .decimal),
-        .init("other_revenue_minor", .integer, nullable: false),
-        .init("total_units", .integer, nullable: false),
-        .init("total_revenue", .decimal),
-        .init("total_revenue_minor", .integer, nullable: false),
-        .init("cost", .decimal),
-        .init("cost_minor", .integer),
-        .init("gross_profit", .decimal),
-        .init("gross_profit_minor", .integer),
-        .init("margin_percent", .real),
-        // The settled orders' fees allocated to their master SKUs by revenue (DECISIONLOG.md), and the revenue of
-        // lines whose order has not settled yet, whose fees are still to come.
-        .init("fees", .decimal),
-        .init("fees_minor", .integer, nullable: false),
-        .init("unsettled_revenue_minor", .integer, nullable: false),
-        .init("profit_after_fees", .decimal),
-        .init("profit_after_fees_minor", .integer),
-        .init("margin_after_fees_percent", .real),
-        .init("revenue_rank", .integer, nullable: false),
-        .init("units_rank", .integer, nullable: false),
-        .init("_built_at", .timestamp),
-    ])
+    /// The product mart as the tenth migration declared it, with fees and profit after fees before the ranks.
+    static let productPerformance = TableSchema("mart_product_performance", primaryKey: ["date", "sku_master"], columns: {
+        let earlier = RecreateProductPerformance.table.columns
+        let ranks = earlier.firstIndex { $0.name == "revenue_rank" } ?? earlier.endIndex
+        return Array(earlier[..<ranks]) + [
+            // The settled orders' fees allocated to their master SKUs by revenue (DECISIONLOG.md), and the revenue of
+            // lines whose order has not settled yet, whose fees are still to come.
+            .init("fees", .decimal),
+            .init("fees_minor", .integer, nullable: false),
+            .init("unsettled_revenue_minor", .integer, nullable: false),
+            .init("profit_after_fees", .decimal),
+            .init("profit_after_fees_minor", .integer),
+            .init("margin_after_fees_percent", .real),
+        ] + earlier[ranks...]
+    }())
 
     /// A product's figures per marketplace shop, where the pages narrow by marketplace or shop and the fees are
     /// allocated; `mart_product_performance` and `mart_shop_performance` sum it.

@@ -45,7 +45,13 @@ extension ProductAnalytics {
                         }, polarity: .higherIsBetter, emptyText: language.text(.noProductCosts), language: language)
                     }
                 }
-                HTMLNode.section(.class("card")) { table(model, language) }
+                HTMLNode.section(.class("card")) {
+                    table(model, language)
+                    let unsettled = model.products.reduce(Int64(0)) { $0 + $1.unsettledRevenueMinor }
+                    if unsettled > 0 {
+                        HTMLNode.p(.class("note")) { language.text(.feesUnsettledRevenueNote, ["amount": Format.money(minor: unsettled)]) }
+                    }
+                }
             }
             unmappedSection(model.unmapped, language)
         }

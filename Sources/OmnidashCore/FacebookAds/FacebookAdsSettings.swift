@@ -4,7 +4,8 @@ public struct FacebookAdsSettings: SourceSettings {
 
     /// `base_url`: default `https://graph.facebook.com`.
     public var baseURL: String
-    /// `api_version`: default `v23.0`.
+    /// `api_version`: default `v26.0`, the version the official Python SDK pins. Meta retires a Marketing API version
+    /// about a year after its release, so a long-lived configuration names its own.
     public var apiVersion: String
     /// `access_token` (required): a system-user token with `ads_read`.
     public var accessToken: String
@@ -18,7 +19,7 @@ public struct FacebookAdsSettings: SourceSettings {
     public var rateLimit: OmnidashConfiguration.RateLimit
 
     public static let defaultBaseURL = "https://graph.facebook.com"
-    public static let defaultAPIVersion = "v23.0"
+    public static let defaultAPIVersion = "v26.0"
     public static let defaultRateLimit = OmnidashConfiguration.RateLimit(requests: 200, perSeconds: 3600)
 
     public init(baseURL: String = defaultBaseURL, apiVersion: String = defaultAPIVersion, accessToken: String,
@@ -65,7 +66,7 @@ public struct FacebookAdsSettings: SourceSettings {
     public static let initTemplate = """
           facebook:
             base_url: https://graph.facebook.com
-            api_version: v23.0
+            api_version: v26.0
             # A system-user token with ads_read.
             access_token: ${FACEBOOK_ACCESS_TOKEN}
             # Optional: requests then carry appsecret_proof.

@@ -2,14 +2,15 @@ import Foundation
 import Hummingbird
 import OmnidashCore
 
-/// An emulator of the Meta Marketing API for the brand's two ad accounts: `GET /{version}/act_{id}/insights` and
-/// `GET /{version}/act_{id}` (ads-apis.md §1). Any version of the form `vN.N` is accepted.
+/// An emulator of the Meta Marketing API for the brand's two ad accounts (ads-apis.md §1):
+/// `GET /{version}/act_{id}`, `GET /{version}/act_{id}/insights`, asynchronous insights jobs
+/// (`POST /{version}/act_{id}/insights`, `GET /{version}/{report_run_id}` and its `/insights`), and the Graph batch
+/// endpoint (`POST /{version}/`).
 ///
+/// Every version Meta serves on the world's today is accepted (`GraphVersion`); an expired one gets Meta's code 2635.
 /// Every answer carries Meta's usage headers; errors use Meta's envelope and codes.
 struct FacebookEmulator: Emulator {
     static let credentialsType: any PlatformCredentials.Type = FacebookSandboxCredentials.self
-    /// The Graph API version written into the credentials (any `vN.N` is accepted).
-    static let apiVersion = "v24.0"
 
     let world: SandboxWorld
     let secrets: MetaSecrets
@@ -19,6 +20,7 @@ struct FacebookEmulator: Emulator {
     /// The server's base URL, known once it listens, for `paging.next`.
     let baseURL: Locked<String>
     let insightRows = Locked(LRUCache<InsightsRequest.RowsKey, [InsightsRow]>(capacity: 16))
+    let reportRuns = ReportRunStore()
 
     init(_ context: EmulatorContext) {
         self.world = context.world
@@ -31,30 +33,31 @@ struct FacebookEmulator: Emulator {
 
     func serves(path: String) -> Bool { Self.handles(path: path) }
 
+    /// The credentials name the newest version Meta serves on the world's today.
     func credentials(serverURL: String) -> any PlatformCredentials {
-        FacebookSandboxCredentials(baseURL: serverURL, apiVersion: Self.apiVersion, accessToken: secrets.accessToken,
-                                   appSecret: secrets.appSecret, accountIDs: world.adAccounts.map(\.actID))
+        FacebookSandboxCredentials(baseURL: serverURL, apiVersion: apiVersion.description,
+                                   accessToken: secrets.accessToken, appSecret: secrets.appSecret,
+                                   accountIDs: world.adAccounts.map(\.actID))
     }
 
-    /// Whether `path` is a Graph API path (`/vN.N/…`).
+    /// The newest version served on the world's today.
+    var apiVersion: GraphVersion { GraphVersion.served(on: world.asOf)[0] }
+
+    /// Whether `path` is a Graph API path (`/vN.N/…`), served or not (an unserved version gets Meta's error).
     static func handles(path: String) -> Bool {
         guard let first = path.split(separator: "/").first else { return false }
-        return isVersion(first)
-    }
-
-    static func isVersion(_ text: Substring) -> Bool {
-        guard text.first == "v" else { return false }
-        let parts = text.dropFirst().split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        return GraphVersion(first) != nil
     }
 
     func respond(to request: EmulatorRequest) async -> Response {
-        let (method, path, query, headers) = (request.method, request.path, request.query, request.headers)
+        let (method, path, headers) = (request.method, request.path, request.headers)
+        let query = FacebookEmulator.parameters(of: request)
         let components = path.split(separator: "/").map(String.init)
         let node = components.count > 1 ? components[1] : ""
         let account = world.adAccounts.firstIndex { $0.actID == node }
-        let accountID = account.map { world.adAccounts[$0].id }
-        let isInsights = components.count == 3 && components[2] == "insights"
+        let run = account == nil && !node.isEmpty ? reportRuns.run(node) : nil
+        let accountID = (account ?? run?.account).map { world.adAccounts[$0].id }
+        let isInsights = components.count == 3 && components[2] == "insights" && accountID != nil
         let injected = faults.beginRequest(.facebookAds, header: request.faultHeader)
         if let delay = injected.delay { try? await Task.sleep(for: delay) }
         let throttled = injected.throttle
@@ -62,16 +65,32 @@ struct FacebookEmulator: Emulator {
         if injected.serverError { return GraphError.serverError(ordinal: injected.serverErrorOrdinal).response(headers: usageHeaders) }
         if throttled { return GraphError.throttle(ordinal: injected.throttleOrdinal).response(headers: usageHeaders) }
         do {
+            try checkVersion(components)
             try authenticate(query: query, headers: headers, forceExpired: injected.forceExpiredToken)
-            guard method == .get else {
-                throw GraphError.invalidParameter("The Sandbox serves only GET requests (no asynchronous insights jobs)")
-            }
-            guard let account else { throw GraphError.unsupportedGet(objectID: node) }
             var response: Response
-            switch components.count {
-            case 2: response = try accountInfo(account, query: query)
-            case 3 where isInsights: response = try insights(account, path: path, query: query)
-            default: throw GraphError.unknownPath("/" + components.dropFirst(2).joined(separator: "/"))
+            switch (method, components.count) {
+            case (.post, 1):
+                response = try await batch(query, version: components[0])
+            case (.get, 2) where account != nil:
+                response = try accountInfo(account!, query: query)
+            case (.get, 2) where run != nil:
+                response = try reportRun(node, query: query)
+            case (.get, 3) where isInsights && account != nil:
+                response = try insights(account!, path: path, query: query)
+            case (.post, 3) where isInsights && account != nil:
+                response = try makeReportRun(account!, query: query)
+            case (.get, 3) where isInsights && run != nil:
+                response = try reportRunInsights(run!, path: path, query: query)
+            case (.get, _) where account == nil && run == nil, (.get, 2):
+                throw GraphError.unsupportedGet(objectID: node)
+            case (.post, 2):
+                throw GraphError.unsupportedPost(objectID: node)
+            case (.post, 3) where components[2] == "insights":
+                throw GraphError.unsupportedPost(objectID: node)
+            case (.get, _), (.post, _):
+                throw GraphError.unknownPath("/" + components.dropFirst(2).joined(separator: "/"))
+            default:
+                throw GraphError.invalidParameter("The Sandbox serves only GET and POST requests")
             }
             for field in usageHeaders { response.headers.append(field) }
             return response
@@ -82,10 +101,34 @@ struct FacebookEmulator: Emulator {
         }
     }
 
+    /// The query parameters, plus a POST's form fields (the SDKs send a POST's parameters in its body, and its token
+    /// in either place).
+    static func parameters(of request: EmulatorRequest) -> QueryParameters {
+        guard request.method == .post, !request.body.isEmpty else { return request.query }
+        var merged = request.query
+        for pair in QueryParameters(String(decoding: request.body, as: UTF8.self)).pairs where !merged.has(pair.name) {
+            merged = QueryParameters(merged.replacing(pair.name, with: pair.value))
+        }
+        return merged
+    }
+
+    /// Refuses a version Meta does not serve on the world's today: expired ones with code 2635, others as unknown.
+    private func checkVersion(_ components: [String]) throws {
+        guard let text = components.first, let version = GraphVersion(text) else { return }
+        switch GraphVersion.standing(of: version, on: world.asOf) {
+        case .served: return
+        case .retired: throw GraphError.deprecatedVersion(latest: apiVersion)
+        case .unknown:
+            let rest = components.dropFirst().map { "/" + $0 }.joined()
+            throw GraphError.unknownVersion(text, rest: rest)
+        }
+    }
+
     // MARK: - Authentication
 
-    /// The token comes as `access_token` or `Authorization: Bearer`; the sandbox app has an app secret, so
-    /// `appsecret_proof` is required.
+    /// The token comes as `access_token` or `Authorization: Bearer`. `appsecret_proof` follows Meta's "Require App
+    /// Secret" app setting (Graph API "Securing Requests" doc): off by default, when a call without a proof is
+    /// served; on with the Sandbox option `appsecret-proof=required`. A proof that is sent is checked either way.
     private func authenticate(query: QueryParameters, headers: HTTPFields, forceExpired: Bool) throws {
         var token = query["access_token"]
         if token == nil, let authorization = headers[.authorization], authorization.hasPrefix("Bearer ") {
@@ -93,9 +136,12 @@ struct FacebookEmulator: Emulator {
         }
         guard let token, !token.isEmpty else { throw GraphError.missingToken }
         guard token == secrets.accessToken else { throw GraphError.invalidToken }
-        guard let proof = query["appsecret_proof"], !proof.isEmpty else { throw GraphError.missingAppSecretProof }
-        guard proof == FacebookEmulator.appSecretProof(token: token, appSecret: secrets.appSecret) else {
-            throw GraphError.invalidAppSecretProof
+        if let proof = query["appsecret_proof"], !proof.isEmpty {
+            guard proof == FacebookEmulator.appSecretProof(token: token, appSecret: secrets.appSecret) else {
+                throw GraphError.invalidAppSecretProof
+            }
+        } else if faults.faults.requireAppSecretProof {
+            throw GraphError.missingAppSecretProof
         }
         if faults.expiresToken(.facebookAds, forced: forceExpired) { throw GraphError.expiredToken(now: clock()) }
     }

@@ -4,12 +4,12 @@ import OmnidashCore
 public struct FacebookSandboxCredentials: PlatformCredentials, Equatable {
     public static let platform = Platform.facebookAds
 
-    /// The Graph host the SDKs take; paths start with the version, `/v24.0/…`.
+    /// The Graph host the SDKs take; paths start with the version, `/v27.0/…`.
     public var baseURL: String
-    /// A Graph API version such as `v24.0`; the emulator accepts any `vN.N`.
+    /// The newest Marketing API version Meta serves on the world's today (`GraphVersion`); older served ones work too.
     public var apiVersion: String
     public var accessToken: String
-    /// The app secret, for `appsecret_proof` (which the emulator requires).
+    /// The app secret, for `appsecret_proof` (checked when sent; required with the option `appsecret-proof=required`).
     public var appSecret: String
     /// Ad account ids with their `act_` prefix.
     public var accountIDs: [String]

@@ -4,7 +4,8 @@ extension SandboxFaults: CustomStringConvertible {
     /// Parses the CLI/config form, e.g. `"throttle=7,5xx=11x3,slow=200ms,expire-tokens=50,malformed=500"`.
     ///
     /// Parts are comma-separated `name=value` pairs in any order: `throttle=N`, `5xx=N` or `5xx=NxB` (burst of B,
-    /// default 2), `slow=<n>ms` or `slow=<n>s`, `expire-tokens=N`, `malformed=N`. An empty string or `none` means no
+    /// default 2), `slow=<n>ms` or `slow=<n>s`, `expire-tokens=N`, `malformed=N`, and `appsecret-proof=required`
+    /// (Meta's "Require App Secret" setting, not a fault but a stricter app). An empty string or `none` means no
     /// faults. `throttle`, `5xx` and `expire-tokens` need N ≥ 2, since every request failing would stop any sync.
     ///
     /// - Throws: `SandboxFaultsParseError`, whose one-line message names the bad part.
@@ -39,9 +40,12 @@ extension SandboxFaults: CustomStringConvertible {
                 expireTokensEvery = try Self.count(value, minimum: 2, part: part)
             case "malformed":
                 malformedOrderEvery = try Self.count(value, minimum: 1, part: part)
+            case "appsecret-proof":
+                guard value == "required" else { throw SandboxFaultsParseError(part: part, problem: "expected 'required'") }
+                requireAppSecretProof = true
             default:
                 throw SandboxFaultsParseError(
-                    part: part, problem: "unknown fault '\(name)' (known: throttle, 5xx, slow, expire-tokens, malformed)")
+                    part: part, problem: "unknown fault '\(name)' (known: throttle, 5xx, slow, expire-tokens, malformed, appsecret-proof)")
             }
         }
     }
@@ -57,6 +61,7 @@ extension SandboxFaults: CustomStringConvertible {
         }
         if let expireTokensEvery { parts.append("expire-tokens=\(expireTokensEvery)") }
         if let malformedOrderEvery { parts.append("malformed=\(malformedOrderEvery)") }
+        if requireAppSecretProof { parts.append("appsecret-proof=required") }
         return parts.isEmpty ? "none" : parts.joined(separator: ",")
     }
 

@@ -17,6 +17,9 @@ public struct SandboxFaults: Sendable, Equatable {
     public var expireTokensEvery: Int?
     /// Every Nth order object in `get_order_detail` responses is malformed, rotating through a few kinds.
     public var malformedOrderEvery: Int?
+    /// Meta's "Require App Secret" app setting: every Graph call must carry `appsecret_proof` (off by default, when a
+    /// call without it is served; a proof that is sent must be right either way).
+    public var requireAppSecretProof = false
 
     public init(
         throttleEvery: Int? = nil, serverErrorEvery: Int? = nil, serverErrorBurst: Int = 2,
@@ -35,6 +38,6 @@ public struct SandboxFaults: Sendable, Equatable {
     /// Whether any fault is configured.
     public var isEmpty: Bool {
         throttleEvery == nil && serverErrorEvery == nil && slowResponse == nil && expireTokensEvery == nil
-            && malformedOrderEvery == nil
+            && malformedOrderEvery == nil && !requireAppSecretProof
     }
 }

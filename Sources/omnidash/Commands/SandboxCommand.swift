@@ -34,7 +34,7 @@ struct SandboxCommand: AsyncParsableCommand {
         @Option(help: "Port to listen on (0 picks a free one).")
         var port = 8090
 
-        @Option(help: "Faults to inject, e.g. throttle=7,5xx=11x3,slow=200ms,expire-tokens=50,malformed=500.")
+        @Option(help: "Faults to inject, e.g. throttle=7,5xx=11x3,slow=200ms,expire-tokens=50,malformed=500; appsecret-proof=required makes Meta require appsecret_proof.")
         var faults: String?
 
         func run() async throws {

@@ -177,7 +177,7 @@ struct FacebookEmulatorTests {
         try await SandboxTest.withServer { server in
             let credentials = server.credentials.facebook
             let account = credentials.accountIDs[1]
-            let url = credentials.baseURL + "/v19.0/\(account)?" + SandboxTest.query([
+            let url = credentials.baseURL + "/v25.0/\(account)?" + SandboxTest.query([
                 ("fields", "name,currency,timezone_name,account_status"), ("access_token", credentials.accessToken),
                 ("appsecret_proof", Self.proof(credentials)),
             ])

@@ -2,8 +2,8 @@
 /// (`<key>_minor`), and the Sandbox's world keeps its fees in it.
 ///
 /// Every amount of a `FeeType` is what the platform withholds from the seller's item revenue for that reason, in
-/// satang: positive means the seller pays. So, for every settled order on every platform,
-/// `settlement = items total − Σ fees` (see `OrderSettlement`).
+/// minor units: positive means the seller pays. So, for every settled order on every platform,
+/// `payout = items total − Σ fees`.
 public enum FeeType: String, CaseIterable, Codable, Sendable {
     /// The platform's commission on item revenue.
     case commission
@@ -14,19 +14,17 @@ public enum FeeType: String, CaseIterable, Codable, Sendable {
     /// The part of the parcel's shipping the seller bears: its co-funding of a buyer's free shipping, net of what
     /// the buyer paid and the platform's own subsidy.
     case shippingSubsidy
-    /// Seller-funded vouchers redeemed at checkout. The world's checkouts carry no vouchers (its discounts are in
-    /// the discounted price, already outside revenue), so this is always 0; it is in the vocabulary because every
-    /// platform reports it.
+    /// Seller-funded vouchers redeemed at checkout and withheld at settlement.
     case sellerVoucher
     /// The seller's share of a platform-run voucher, withheld at settlement; a voucher the platform funds alone
-    /// costs the seller nothing. Always 0 in this world, as `sellerVoucher`.
+    /// costs the seller nothing.
     case platformVoucher
     /// Commission paid through the platform to an affiliate creator.
     case affiliate
-    /// Anything else withheld. Always 0 in this world.
+    /// Anything else withheld.
     case other
 
-    /// The key used in JSON (`shipping_subsidy`).
+    /// The key used in JSON and in column names (`shipping_subsidy`).
     public var key: String {
         switch self {
         case .shippingSubsidy: "shipping_subsidy"

@@ -24,8 +24,8 @@ struct LazadaFeesStaging: FeeStagingBuilder {
     }
 
     /// Lazada's line names (`fee_name`, else `transaction_type`), compared without case: the one table of what a line
-    /// means. The first five are the ones the Sandbox's emulator writes (public integrations show them on Thai
-    /// statements); the others are names sellers' statements show, UNVERIFIED against the API.
+    /// means. The first five have a source ("Payment Fee" is the doc's sample; public integrations show the others on
+    /// Thai statements); the rest are names sellers' statements show, UNVERIFIED against the API.
     static let lineNames: [(name: String, kind: LineKind)] = [
         ("Item Price Credit", .itemsTotal),
         ("Commission", .fee(.commission)),

@@ -1,5 +1,5 @@
 extension SandboxShop {
-    /// About 60 % of the Shopee shop's volume, with Lazada's own birthday sale (27 March) and 7.7 peaks.
+    /// About 60 % of the reference shop's volume, with Lazada's own birthday sale (27 March) and 7.7 peaks.
     static let sukhonLazada = SandboxShop(
         platform: .lazada,
         shopID: 100_348_271,

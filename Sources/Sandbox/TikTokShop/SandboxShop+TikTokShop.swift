@@ -1,5 +1,5 @@
 extension SandboxShop {
-    /// About 45 % of the Shopee shop's volume, with TikTok Shop's own double-date campaigns, which live-selling makes
+    /// About 45 % of the reference shop's volume, with TikTok Shop's own double-date campaigns, which live-selling makes
     /// steeper there than on the other marketplaces. Listing ids are 19 digits and order ids 18, as TikTok's are.
     static let sukhonTikTok = SandboxShop(
         platform: .tiktokShop,

@@ -5,7 +5,7 @@ import OmnidashCore
 /// An emulator of the TikTok Shop Partner API (versioned paths, 202309) for the brand's TikTok shop
 /// (ecommerce-apis.md §3): authorised shops, order search and detail, product search and return search on the API
 /// host's real paths, and the auth host's token get and refresh under `/tiktok-auth` on the same server (the
-/// Sandbox serves both hosts on one port, and Shopee's emulator already owns `/api/v2/`).
+/// Sandbox serves both hosts on one port, and another emulator already owns `/api/v2/`).
 ///
 /// Signed calls are checked as the gateway checks them, in its order: `app_key`, `timestamp` (within
 /// [now − 5 min, now + 30 s] of the server clock), `sign`, the `x-tts-access-token` header, then `shop_cipher`

@@ -1,6 +1,7 @@
-/// Settlement fees: each marketplace's finance records in their raw tables, `stg_order_fees` with every marketplace
-/// order's fees in one vocabulary (`FeeType`), and the two marts that gain fees and profit after fees. The marts are
-/// derived, so they are created again with their new columns and rebuilt by the next transform.
+/// Settlement fees: `stg_order_fees` with every marketplace order's fees in one vocabulary (`FeeType`), the product
+/// mart per shop, and the two marts that gain fees and profit after fees. The marts are derived, so they are created
+/// again with their new columns and rebuilt by the next transform. Each marketplace's finance tables come in its own
+/// migration after this one.
 enum CreateSettlementTables {
     static let orderFees = TableSchema("stg_order_fees", primaryKey: ["platform", "shop_id", "order_id"], indexes: [["order_date"]],
                                        columns: [
@@ -87,14 +88,10 @@ enum CreateSettlementTables {
         .init("_built_at", .timestamp),
     ])
 
-    static var rawTables: [RawTableContract] {
-        ShopeeRawTables.settlements + LazadaRawTables.settlements + TikTokShopRawTables.settlements
-    }
-
     static let migration = Migration(id: 11, name: "create_settlement_tables",
-                                     creates: rawTables.map(\.schema) + [orderFees, productShopPerformance, shopPerformance, productPerformance]) { dialect in
+                                     creates: [orderFees, productShopPerformance, shopPerformance, productPerformance]) { dialect in
         [.execute("DROP TABLE IF EXISTS mart_shop_performance"), .execute("DROP TABLE IF EXISTS mart_product_performance")]
-            + (rawTables.map(\.schema) + [orderFees, productShopPerformance, shopPerformance, productPerformance])
+            + [orderFees, productShopPerformance, shopPerformance, productPerformance]
             .flatMap { $0.createStatements(dialect) }.map(WriteOperation.execute)
     }
 }

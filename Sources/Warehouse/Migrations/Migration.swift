@@ -43,6 +43,9 @@ public struct Migration: Sendable {
         CreateSKUMasterTables.migration,
         RecreateProductPerformance.migration,
         CreateSettlementTables.migration,
+        CreateShopeeSettlementTables.migration,
+        CreateLazadaSettlementTables.migration,
+        CreateTikTokShopSettlementTables.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

@@ -21,6 +21,8 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
     public var dashboard: DashboardSettings
     /// `sync`: defaults for `omnidash sync`.
     public var sync: SyncSettings
+    /// `targets`: the ROAS and CPA lines a campaign's status is judged against.
+    public var targets: PerformanceTargets
 
     public init(
         timezone: String = "Asia/Bangkok",
@@ -30,7 +32,8 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         sources: ConfiguredSources = ConfiguredSources(),
         fx: FXSource? = nil,
         dashboard: DashboardSettings = DashboardSettings(),
-        sync: SyncSettings = SyncSettings()
+        sync: SyncSettings = SyncSettings(),
+        targets: PerformanceTargets = PerformanceTargets()
     ) {
         self.timezone = timezone
         self.currency = currency
@@ -40,6 +43,7 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         self.fx = fx
         self.dashboard = dashboard
         self.sync = sync
+        self.targets = targets
     }
 
     public var calendar: BusinessCalendar {
@@ -134,6 +138,7 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         fx = try c.decodeIfPresent(FXSource.self, forKey: .fx)
         dashboard = try c.decodeIfPresent(DashboardSettings.self, forKey: .dashboard) ?? DashboardSettings()
         sync = try c.decodeIfPresent(SyncSettings.self, forKey: .sync) ?? SyncSettings()
+        targets = try c.decodeIfPresent(PerformanceTargets.self, forKey: .targets) ?? PerformanceTargets()
     }
 
     /// Every problem with the configuration at once, so a user fixes them in one pass.
@@ -148,6 +153,7 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         if currency.code.count != 3 { problems.append("currency: '\(currency.code)' is not an ISO 4217 code") }
         if !(1...65535).contains(dashboard.port) { problems.append("dashboard.port: \(dashboard.port) is not a TCP port") }
         if sync.days < 1 { problems.append("sync.days: \(sync.days) is not a number of days; use 1 or more") }
+        problems += targets.problems(at: "targets")
         if requiringSources {
             if sources.isEmpty { problems.append("sources: no source is configured") }
             for (key, value) in [("secrets.pii_key", secrets.piiKey), ("secrets.token_key", secrets.tokenKey)] {

@@ -39,18 +39,22 @@ public enum Platform: String, CaseIterable, Codable, Sendable, Hashable {
         }
     }
 
-    /// The section this platform reads under `sources:`, `nil` while Omnidash has no connector for it. This is the
-    /// one place Core names each source's settings type.
+    /// The section this platform reads under `sources:`, `nil` while Omnidash has no connector for it or when another
+    /// platform's section covers it (a marketplace's ads). This is the one place Core names each source's settings type.
     public var settingsType: (any SourceSettings.Type)? {
         switch self {
         case .shopee: ShopeeSettings.self
         case .lazada: LazadaSettings.self
         case .tiktokShop: TikTokShopSettings.self
         case .facebookAds: FacebookAdsSettings.self
-        case .googleAds, .tiktokAds, .lineAds, .shopeeAds, .lazadaAds, .ga4: nil
+        case .googleAds: GoogleAdsSettings.self
+        case .tiktokAds: TikTokAdsSettings.self
+        case .lineAds: LineAdsSettings.self
+        // A marketplace's ads are read on the shop's own authorisation, by its marketplace's connector.
+        case .shopeeAds, .lazadaAds, .ga4: nil
         }
     }
 
-    /// The platforms Omnidash can pull today.
+    /// The platforms Omnidash can pull today, each with its own section and sync source.
     public static var supported: [Platform] { allCases.filter { $0.settingsType != nil } }
 }

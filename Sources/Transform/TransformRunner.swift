@@ -29,7 +29,7 @@ public struct TransformRunner: Sendable {
     ///   - stagedDates: Business dates already staged by the caller (an import that staged its pages as it loaded
     ///     them): their marts are rebuilt with the rest.
     public func run(full: Bool = false, stagedDates: Set<BusinessDate> = []) async throws -> TransformReport {
-        let context = try await StagingContext.load(warehouse: warehouse, configuration: configuration, builtAt: Timestamp.string(clock.now))
+        let context = try await StagingContext.load(warehouse: warehouse, configuration: configuration, now: clock.now)
         var report = TransformReport()
         var touched = stagedDates
         // A full build restages every page, those staged as they loaded included: their records no longer mean anything.
@@ -56,7 +56,8 @@ public struct TransformRunner: Sendable {
         for model in MartModel.all() {
             try await warehouse.write(model.rebuild(
                 from: range.start.description, to: range.end.description,
-                lookbackFrom: range.start.adding(days: -366).description, minorPerMajor: minorPerMajor, builtAt: builtAt))
+                lookbackFrom: range.start.adding(days: -366).description, minorPerMajor: minorPerMajor, builtAt: builtAt,
+                targets: configuration.targets))
             report.martRows[model.table.name] = Int(try await warehouse.scalar(SQLStatement(
                 "SELECT count(*) FROM \(SQLDialect.quote(model.table.name)) WHERE date BETWEEN :from AND :to",
                 ["from": .text(range.start.description), "to": .text(range.end.description)])).int64 ?? 0)

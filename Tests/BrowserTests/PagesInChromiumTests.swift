@@ -24,8 +24,10 @@ struct PagesInChromiumTests {
             let best = try await fixture.warehouse.scalar(
                 "SELECT sku_master FROM mart_product_performance GROUP BY sku_master ORDER BY sum(total_revenue_minor) DESC LIMIT 1").string ?? ""
             let dates = "preset=custom&from=\(range.start)&to=\(range.end)"
+            let planted = sandbox.server.world.underperformingCampaign
             let paths = ["/?\(dates)", "/?\(dates)&platform=tiktok", "/shops?\(dates)", "/shops?\(dates)&platform=shopee", "/products?\(dates)",
-                         "/products?\(dates)&sku=\(best)"]
+                         "/products?\(dates)&sku=\(best)", "/ads?\(dates)", "/ads?\(dates)&platform=google",
+                         "/ads-facebook?\(dates)&campaign=\(planted.id)", "/ads-google?\(dates)", "/ads-others?\(dates)"]
             let port = ResultBox<Int?>(nil)
             let environment = DashboardEnvironment(warehouse: fixture.warehouse, now: { Date() })
             let app = buildApplication(host: "127.0.0.1", port: 0, environment: environment) { port.set($0) }

@@ -19,6 +19,32 @@ struct DashboardFiltersTests {
         }
     }
 
+    @Test func theAdsDrillDownTravelsInTheLink() throws {
+        let query = ["preset": "last_7_days", "platform": "google", "account": "4721890356", "campaign": "20881", "adset": "ag-77_1"]
+        let filters = try DashboardFilters(query: query, today: today)
+        #expect(filters.platform == .googleAds && filters.accountID == "4721890356")
+        #expect(filters.campaignID == "20881" && filters.adSetID == "ag-77_1")
+        #expect(filters.queryItems.map(\.0) == ["preset", "platform", "account", "campaign", "adset"])
+        #expect(try DashboardFilters(query: Dictionary(uniqueKeysWithValues: filters.queryItems), today: today) == filters)
+        #expect(filters.unscoped.campaignID == nil, "the navigation drops the drill-down")
+    }
+
+    @Test func aDrillDownThatIsNotAnIDIsRefusedNamingIt() {
+        do throws(FilterError) {
+            _ = try DashboardFilters(query: ["campaign": "1 OR 1=1"], today: today)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.reason == "campaign '1 OR 1=1' is not an id")
+            #expect(error.subject == .scope)
+        }
+        do throws(FilterError) {
+            _ = try DashboardFilters(query: ["platform": "ga4"], today: today)
+            Issue.record("accepted analytics as a scope")
+        } catch {
+            #expect(error.reason.hasPrefix("unknown platform 'ga4'"))
+        }
+    }
+
     @Test func acceptsRangesWhoseComparisonTheWarehouseHolds() throws {
         #expect(DashboardFilters.supportedDates == BusinessDate("2000-01-01")!...BusinessDate("2060-12-31")!)
         let earliest = try filters(from: "2000-02-01", to: "2000-03-02")

@@ -32,7 +32,11 @@ struct LayoutTests {
         expectContains(html, "<p class=\"brand\">Omnidash</p>")
         expectContains(html, "<nav class=\"site-nav\" aria-label=\"Main\"><ul><li><a href=\"/?preset=last_7_days\" aria-current=\"page\">Executive overview</a></li>"
                        + "<li><a href=\"/shops?preset=last_7_days\">Shop performance</a></li>"
-                       + "<li><a href=\"/products?preset=last_7_days\">Product analytics</a></li></ul></nav>")
+                       + "<li><a href=\"/products?preset=last_7_days\">Product analytics</a></li>"
+                       + "<li><a href=\"/ads?preset=last_7_days\">Ads overview</a></li>"
+                       + "<li><a href=\"/ads-facebook?preset=last_7_days\">Facebook Ads</a></li>"
+                       + "<li><a href=\"/ads-google?preset=last_7_days\">Google Ads</a></li>"
+                       + "<li><a href=\"/ads-others?preset=last_7_days\">TikTok &amp; other ads</a></li></ul></nav>")
         expectContains(html, "<div class=\"filters-bar\"><section class=\"date-range\"")
         expectContains(html, "<main id=\"content\" class=\"page\" tabindex=\"-1\"><p>Hello</p></main>")
         expectContains(html, "<footer class=\"site-footer\">")
@@ -40,7 +44,8 @@ struct LayoutTests {
 
     @Test func navigationOnlyLinksToPagesThatExist() {
         let items = Layout.navigation(current: nil, filters: filters, language: .en)
-        #expect(items.map(\.title) == ["Executive overview", "Shop performance", "Product analytics"])
+        #expect(items.map(\.title) == ["Executive overview", "Shop performance", "Product analytics", "Ads overview", "Facebook Ads",
+                                        "Google Ads", "TikTok & other ads"])
         #expect(items.allSatisfy { !$0.isCurrent })
     }
 

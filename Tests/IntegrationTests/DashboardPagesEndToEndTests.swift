@@ -8,8 +8,8 @@ import Sandbox
 import Testing
 import Warehouse
 
-/// Every page (Executive overview, Shop performance, Product analytics), its CSV and its JSON, served from marts built
-/// from the Sandbox, show the world's figures.
+/// Every page (Executive overview, Shop performance, Product analytics, Ads overview and the ads deep dives), its CSV
+/// and its JSON, served from marts built from the Sandbox, show the world's figures.
 @Suite("Dashboard pages end to end", .serialized)
 struct DashboardPagesEndToEndTests {
     @Test("every page, its CSV and its JSON answer 200 with the reconciled figures", arguments: WarehouseEngine.allCases)
@@ -69,6 +69,7 @@ struct DashboardPagesEndToEndTests {
                     }
                 }
                 try await Self.shopAndProductPages(client, sandbox: sandbox, range: range, query: query)
+                try await Self.adsPages(client, sandbox: sandbox, range: range, query: query)
                 try await client.execute(uri: "/?\(query)", method: .head) { response in
                     #expect(response.status == .ok, "uptime checks send HEAD")
                     #expect(response.body.readableBytes == 0)
@@ -177,7 +178,87 @@ struct DashboardPagesEndToEndTests {
         }
         try await client.execute(uri: "/products?\(query)&platform=amazon", method: .get) { response in
             #expect(response.status == .badRequest)
-            #expect(String(buffer: response.body).contains("unknown marketplace"))
+            #expect(String(buffer: response.body).contains("unknown platform"))
+        }
+    }
+
+    /// The Ads overview and the three deep dives on the same synced data: every campaign's figures in the CSVs equal the
+    /// world's on all six ad platforms, the JSON matches, MER is all revenue over all spend, and drilling into a campaign
+    /// and an ad set shows figures that add up to it.
+    static func adsPages(_ client: some TestClientProtocol, sandbox: SandboxHarness, range: DateRange, query: String) async throws {
+        let world = sandbox.server.world
+        let truth = Dictionary(grouping: world.campaignTruth(from: range.start, to: range.end)) {
+            "\($0.platform.rawValue)/\($0.accountID)/\($0.campaignID)"
+        }
+        func cells(_ csv: String) -> [[String: String]] {
+            let lines = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            return lines.dropFirst().map { Dictionary(zip(lines[0], $0), uniquingKeysWith: { first, _ in first }) }
+        }
+        func money(_ slices: [CampaignTruth], _ value: KeyPath<CampaignTruth, Int64>) -> String {
+            Money.format(minorUnits: slices.reduce(0) { $0 + $1[keyPath: value] }, digits: 2)
+        }
+        let overview = try await client.execute(uri: "/ads.csv?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            return cells(String(buffer: response.body))
+        }
+        #expect(overview.count == truth.count, "one row per campaign that delivered")
+        #expect(Set(overview.compactMap { $0["platform"] }) == Set(Platform.allCases.filter { $0.kind == .advertising }.map(\.rawValue)))
+        for row in overview {
+            let key = "\(row["platform"] ?? "")/\(row["account_id"] ?? "")/\(row["campaign_id"] ?? "")"
+            let slices = truth[key] ?? []
+            #expect(row["spend"] == money(slices, \.spendMinor), "\(key)")
+            #expect(row["impressions"] == String(slices.reduce(0) { $0 + $1.impressions }), "\(key)")
+            #expect(row["clicks"] == String(slices.reduce(0) { $0 + $1.clicks }), "\(key)")
+            #expect(row["conversions"] == String(slices.reduce(0) { $0 + $1.conversions }), "\(key)")
+            #expect(row["status"].map { ["good", "warning", "poor"].contains($0) } == true, "\(key) has a status")
+        }
+        #expect(overview.first { $0["campaign_name"] == world.underperformingCampaign.name }?["status"] == "poor")
+        let days = world.truth(from: range.start, to: range.end)
+        let revenue = days.reduce(Int64(0)) { $0 + $1.revenueMinor }, spend = days.reduce(Int64(0)) { $0 + $1.spendMinor }
+        try await client.execute(uri: "/ads.json?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+            let kpis = json?["kpis"] as? [String: [String: Any]]
+            #expect(kpis?["spend"]?["current"] as? String == Money.format(minorUnits: spend, digits: 2))
+            let mer = (kpis?["mer"]?["current"] as? NSNumber)?.doubleValue ?? 0
+            #expect(abs(mer - Double(revenue) / Double(spend)) < 1e-9, "MER is all revenue over all spend")
+            let campaigns = try #require(json?["campaigns"] as? [[String: Any]])
+            #expect(campaigns.count == overview.count)
+            for (entry, row) in zip(campaigns, overview) {
+                #expect(entry["campaign_id"] as? String == row["campaign_id"] && entry["spend"] as? String == row["spend"])
+            }
+            let platforms = try #require(json?["platforms"] as? [[String: Any]])
+            #expect(platforms.allSatisfy { $0["budget_utilization"] is NSNumber }, "every platform reports budgets")
+        }
+        try await client.execute(uri: "/ads?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            let html = String(buffer: response.body)
+            #expect(html.contains(DashboardPagesEndToEndTests.baht(spend)))
+            #expect(html.contains(world.underperformingCampaign.name))
+        }
+        // Each deep dive lists its platforms' campaigns with the overview's figures; a campaign's ad sets, and an ad
+        // set's ads, add up to it.
+        for (page, platforms) in [("ads-facebook", ["facebook"]), ("ads-google", ["google"]),
+                                  ("ads-others", ["tiktok_ads", "line", "shopee_ads", "lazada_ads"])] {
+            let campaigns = try await client.execute(uri: "/\(page).csv?\(query)", method: .get) { response in
+                #expect(response.status == .ok, "\(page)")
+                return cells(String(buffer: response.body))
+            }
+            let expected = overview.filter { platforms.contains($0["platform"] ?? "") }
+            #expect(campaigns.count == expected.count, "\(page)")
+            for row in campaigns {
+                #expect(expected.first { $0["campaign_id"] == row["id"] }?["spend"] == row["spend"], "\(page) \(row["id"] ?? "")")
+            }
+            let top = try #require(campaigns.first)
+            let adSets = try await client.execute(
+                uri: "/\(page).csv?\(query)&platform=\(top["platform"]!)&account=\(top["account_id"]!)&campaign=\(top["id"]!)",
+                method: .get) { cells(String(buffer: $0.body)) }.filter { $0["level"] == "adset" }
+            let adSetSpend = adSets.compactMap { $0["spend"].flatMap { Decimal(string: $0) } }.reduce(0, +)
+            #expect(adSetSpend == Decimal(string: top["spend"]!), "\(page): the ad sets of \(top["name"] ?? "") add up to it")
+            try await client.execute(uri: "/\(page)?\(query)&campaign=\(top["id"]!)", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains(top["name"] ?? "?"))
+            }
         }
     }
 

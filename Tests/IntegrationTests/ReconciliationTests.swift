@@ -9,7 +9,7 @@ import Warehouse
 /// The marts must add up to exactly what the simulated world sold and spent: every day, to the satang.
 @Suite("Reconciliation with the Sandbox world", .serialized)
 struct ReconciliationTests {
-    @Test("90 days of Shopee, Lazada and TikTok Shop orders, settlements and Meta insights reconcile with the world's truth, by day, shop and master SKU",
+    @Test("90 days of orders, settlements and every ad platform's delivery reconcile with the world's truth, by day, shop, campaign and master SKU",
           arguments: WarehouseEngine.allCases)
     func ninetyDaysReconcile(engine: WarehouseEngine) async throws {
         let sandbox = try await SandboxHarness.start()
@@ -96,6 +96,29 @@ struct ReconciliationTests {
                 if actual != truth {
                     Issue.record("\(engine): \(expected.skuMaster) on \(expected.date): mart \(actual) differs from truth \(truth)")
                 }
+            }
+            // Every (date, platform, account, campaign) of mart_campaign_performance equals the world's campaign on all six ad
+            // platforms: spend in THB at the day's rate (accounts in THB and USD), impressions, clicks, conversions, and the
+            // budget in force; the Performance Max campaign and the advertiser re-bucketed from another time zone included.
+            let campaignTruth = sandbox.server.world.campaignTruth(from: window.start, to: window.end)
+            let campaignMart = try await fixture.warehouse.query(SQLStatement("""
+                SELECT date, platform, account_id, campaign_id, spend_minor, impressions, clicks, conversions, conversion_value_minor,
+                       daily_budget_minor
+                FROM mart_campaign_performance WHERE date BETWEEN :from AND :to
+                """, ["from": .text(window.start.description), "to": .text(window.end.description)]))
+            let campaignRows = Dictionary(campaignMart.map {
+                ([$0.text("date"), $0.text("platform"), $0.text("account_id"), $0.text("campaign_id")].joined(separator: "/"), $0)
+            }, uniquingKeysWith: { a, _ in a })
+            #expect(Set(campaignTruth.map(\.platform)) == Set(Platform.allCases.filter { $0.kind == .advertising }))
+            #expect(campaignMart.count == campaignTruth.count)
+            for expected in campaignTruth {
+                let key = [expected.date.description, expected.platform.rawValue, expected.accountID, expected.campaignID].joined(separator: "/")
+                let truth = [expected.spendMinor, expected.impressions, expected.clicks, expected.conversions, expected.conversionValueMinor,
+                             expected.dailyBudgetMinor]
+                let actual = campaignRows[key].map { row in
+                    ["spend_minor", "impressions", "clicks", "conversions", "conversion_value_minor", "daily_budget_minor"].map { row.int($0) }
+                } ?? []
+                if actual != truth { Issue.record("\(engine): campaign \(key): mart \(actual) differs from truth \(truth)") }
             }
             // The shops and the FX rates arrived too.
             #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM stg_shops").int64 == 4, "two Shopee shops, one Lazada, one TikTok Shop")

@@ -37,7 +37,8 @@ struct WorldTests {
         let world = SandboxWorld(seed: 42, asOf: asOf)
         // The reference shop's days: the planted outages are its own.
         let reference = String(world.shops[0].shopID)
-        let days = world.platformTruth(from: asOf.adding(days: -60), to: asOf.adding(days: -1)).filter { $0.accountID == reference }
+        let days = world.platformTruth(from: asOf.adding(days: -60), to: asOf.adding(days: -1))
+            .filter { $0.platform == world.shops[0].platform && $0.accountID == reference }
         let outages = Set(world.outageDays(from: asOf.adding(days: -60), to: asOf.adding(days: -1)))
         let campaignDays: Set<BusinessDate> = [BusinessDate("2026-11-11")!, BusinessDate("2026-10-10")!]
         let ordinary = days.filter { !outages.contains($0.date) && !campaignDays.contains($0.date) }
@@ -65,15 +66,17 @@ struct WorldTests {
         let world = SandboxWorld(seed: seed, asOf: asOf)
         var spend: [String: Int64] = [:], value: [String: Int64] = [:]
         for row in world.campaignTruth(from: asOf.adding(days: -30), to: asOf.adding(days: -1)) {
-            spend[row.campaignName, default: 0] += row.spendMinor
-            value[row.campaignName, default: 0] += row.conversionValueMinor
+            let key = "\(row.platform.rawValue)/\(row.campaignID)"
+            spend[key, default: 0] += row.spendMinor
+            value[key, default: 0] += row.conversionValueMinor
         }
         let roas = spend.mapValues { _ in 0.0 }.keys.reduce(into: [String: Double]()) {
             $0[$1] = Double(value[$1]!) / Double(spend[$1]!)
         }
-        #expect(roas.count == 6)
+        #expect(roas.count == world.adAccounts.flatMap(\.campaigns).count, "every campaign of every ad platform delivers")
+        #expect(Set(world.adAccounts.map(\.platform)) == Set(Platform.allCases.filter { $0.kind == .advertising }))
         let low = roas.filter { $0.value < 2 }
-        #expect(low.keys.sorted() == [world.underperformingCampaign.name])
+        #expect(low.keys.sorted() == ["facebook/\(world.underperformingCampaign.id)"])
     }
 
     @Test func recentConversionsRestateTowardsTheirFinalValue() {

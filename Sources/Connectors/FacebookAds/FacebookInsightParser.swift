@@ -1,12 +1,19 @@
 import OmnidashCore
 import Warehouse
 
-/// Turns one insights row into a `raw_facebook_ads` row, or a reject with a one-line reason.
+/// Turns one insights row into a `raw_facebook_ads` row (or, with breakdowns, a `raw_facebook_ads_demographics` row),
+/// or a reject with a one-line reason.
 ///
 /// The row is read in one pass (`JSONReader`). Meta writes counts and money as strings (`"48210"`), sometimes as
 /// numbers; both are kept as their exact text, never through `Double`.
 struct FacebookInsightParser: Sendable {
     let accountID: String
+    /// The stream rejects are filed under.
+    var stream = "insights"
+    /// Whether rows carry the `age` and `gender` breakdowns (then they load into the demographics table).
+    var byAgeAndGender = false
+
+    var table: RawTableContract { byAgeAndGender ? FacebookAdsRawTables.demographics : FacebookAdsRawTables.insights }
 
     /// The fields Omnidash reads from one insights row.
     private struct Fields {
@@ -18,6 +25,7 @@ struct FacebookInsightParser: Sendable {
         var actions: [(type: String, value: String)] = [], actionValues: [(type: String, value: String)] = []
         var actionsJSON: String?, actionValuesJSON: String?
         var dateStart: String?, dateStop: String?
+        var age: String?, gender: String?
     }
 
     func parse(_ scanner: JSONScanner, _ range: Range<Int>) -> ParsedRecord {
@@ -28,8 +36,9 @@ struct FacebookInsightParser: Sendable {
         let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
         var fields = Fields()
         func reject(_ reason: String) -> ParsedRecord {
-            let key = fields.adID.map { ad in fields.dateStart.map { "\(ad)@\($0)" } ?? ad }
-            return .reject(RawReject(source: Platform.facebookAds.rawValue, stream: "insights", accountID: accountID, recordKey: key,
+            var key = fields.adID.map { ad in fields.dateStart.map { "\(ad)@\($0)" } ?? ad }
+            if byAgeAndGender, let base = key { key = base + "/\(fields.age ?? "?")/\(fields.gender ?? "?")" }
+            return .reject(RawReject(source: Platform.facebookAds.rawValue, stream: stream, accountID: accountID, recordKey: key,
                                      reason: reason, payload: raw))
         }
         do {
@@ -45,6 +54,10 @@ struct FacebookInsightParser: Sendable {
             return reject("date_stop: \(fields.dateStop ?? "missing") differs from date_start; rows must be daily (time_increment=1)")
         }
         if let spend = fields.spend, spend.hasPrefix("-") { return reject("spend: \(spend) is negative") }
+        if byAgeAndGender {
+            guard fields.age?.isEmpty == false else { return reject("age: is required with breakdowns=age,gender") }
+            guard fields.gender?.isEmpty == false else { return reject("gender: is required with breakdowns=age,gender") }
+        }
         guard let currency = fields.accountCurrency, currency.utf8.count == 3 else {
             return reject("account_currency: missing or not a 3-letter code")
         }
@@ -65,7 +78,11 @@ struct FacebookInsightParser: Sendable {
         let purchase = FacebookAds.purchaseActionTypes.first { type in fields.actions.contains { $0.type == type } }
         let conversions = purchase.flatMap { type in fields.actions.first { $0.type == type } }.map { Self.wholeCount($0.value) } ?? 0
         let conversionValue = purchase.flatMap { type in fields.actionValues.first { $0.type == type }?.value } ?? "0"
-        var row = FacebookAdsRawTables.insights.row()
+        var row = table.row()
+        if byAgeAndGender {
+            row["age"] = SQLValue(fields.age)
+            row["gender"] = SQLValue(fields.gender)
+        }
         row["_date"] = .text(date.description)
         row["account_id"] = .text(FacebookAds.bareAccountID(fields.accountID!))
         row["account_name"] = SQLValue(fields.accountName)
@@ -151,6 +168,8 @@ struct FacebookInsightParser: Sendable {
             else if key == "action_values" { (fields.actionValues, fields.actionValuesJSON) = try stats("action_values") }
             else if key == "date_start" { fields.dateStart = try string("date_start") }
             else if key == "date_stop" { fields.dateStop = try string("date_stop") }
+            else if key == "age" { fields.age = try string("age") }
+            else if key == "gender" { fields.gender = try string("gender") }
             else { try reader.skipValue() }
         }
         try reader.expectEnd()

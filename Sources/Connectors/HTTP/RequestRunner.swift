@@ -3,7 +3,7 @@ import Logging
 import OmnidashCore
 
 /// Sends one logical request: waits for the rate limiter, retries throttling and transient failures with
-/// back-off, refreshes an expired token once, and ends with a `ConnectorError` that names the platform,
+/// back-off, refreshes an expired token (twice at most), and ends with a `ConnectorError` that names the platform,
 /// endpoint, code and message. The one retry loop every connector shares.
 public struct RequestRunner: Sendable {
     public let source: String
@@ -43,7 +43,7 @@ public struct RequestRunner: Sendable {
                     classify: (HTTPResponseValue) -> ResponseVerdict,
                     refresh: (() async throws -> Void)? = nil) async throws -> HTTPResponseValue {
         var attempt = 0
-        var refreshed = false
+        var refreshes = 0
         var lastProblem = ConnectorError(.unavailable, source: source, endpoint: endpoint, message: "no attempt was made")
         while attempt < retry.maxAttempts {
             attempt += 1
@@ -73,8 +73,10 @@ public struct RequestRunner: Sendable {
                 lastProblem = ConnectorError(.unavailable, source: source, endpoint: endpoint, message: reason, httpStatus: response.status)
                 try await backOff(attempt: attempt, hint: after, reason: reason, endpoint: endpoint)
             case .refreshCredentials(let error):
-                guard let refresh, !refreshed else { throw error }
-                refreshed = true
+                // A second refusal can be another stream's doing (its refresh replaced the token this request carried); a
+                // third is the platform refusing the account.
+                guard let refresh, refreshes < 2 else { throw error }
+                refreshes += 1
                 logger.info("access token refused; refreshing", metadata: ["source": "\(source)", "endpoint": "\(endpoint)"])
                 try await refresh()
                 // A refresh is not a failed attempt: the retry budget stays for real failures.

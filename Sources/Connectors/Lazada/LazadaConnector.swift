@@ -11,12 +11,14 @@ public struct LazadaConnector: SourceConnector {
             let counters = RequestCounters()
             let runner = await kit.runner(.platform(.lazada), account: String(seller.sellerID), limit: settings.rateLimit, counters: counters)
             let session = LazadaSession(settings: settings, seller: seller, vault: kit.vault, runner: runner, now: kit.environment.now)
-            groups.append([
+            var streams: [any SyncStream] = [
                 LazadaSellerStream(session: session, counters: counters),
                 LazadaProductsStream(session: session, counters: counters),
                 LazadaOrdersStream(session: session, parser: parser, calendar: kit.calendar, counters: counters),
                 LazadaTransactionsStream(session: session, calendar: kit.calendar, counters: counters),
-            ])
+            ]
+            if settings.ads { streams += LazadaConnector.adsStreams(session: session, settings: settings, calendar: kit.calendar, counters: counters) }
+            groups.append(streams)
         }
         return groups
     }

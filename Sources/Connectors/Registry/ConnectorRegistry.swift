@@ -5,5 +5,8 @@ public enum ConnectorRegistry {
         LazadaConnector(),
         TikTokShopConnector(),
         FacebookAdsConnector(),
+        GoogleAdsConnector(),
+        TikTokAdsConnector(),
+        LineAdsConnector(),
     ]
 }

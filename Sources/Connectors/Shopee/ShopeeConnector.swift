@@ -12,12 +12,14 @@ public struct ShopeeConnector: SourceConnector {
             let counters = RequestCounters()
             let runner = await kit.runner(.platform(.shopee), account: String(shop.shopID), limit: settings.rateLimit, counters: counters)
             let session = ShopeeSession(source: settings, shop: shop, vault: kit.vault, runner: runner, now: kit.environment.now)
-            groups.append([
+            var streams: [any SyncStream] = [
                 ShopeeShopStream(session: session, shopID: shop.shopID, counters: counters),
                 ShopeeProductsStream(session: session, shopID: shop.shopID, counters: counters),
                 ShopeeOrdersStream(session: session, shopID: shop.shopID, parser: parser, counters: counters),
                 ShopeeEscrowsStream(session: session, shopID: shop.shopID, parser: escrowParser, counters: counters),
-            ])
+            ]
+            if settings.ads { streams += ShopeeConnector.adsStreams(session: session, calendar: kit.calendar, counters: counters) }
+            groups.append(streams)
         }
         return groups
     }

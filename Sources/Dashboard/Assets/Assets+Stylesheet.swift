@@ -216,6 +216,7 @@ extension Assets {
     .scope-form fieldset { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; border: 0; margin: 0; padding: 0; }
     .scope-form label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); }
     .scope-form select { font: inherit; max-width: 100%; }
+    .breadcrumb { margin: 0.5rem 0 1rem; color: var(--muted); overflow-wrap: anywhere; }
     .legend-line::before { height: 0.2rem; border-radius: 1px; }
 
     /* Bar lists */

@@ -36,11 +36,14 @@ public struct DataTable: HTMLComponent, Hashable {
         public var sortValue: String?
         /// Where the cell's text leads (a drill-down), if anywhere.
         public var link: SiteRoute?
+        /// Why the cell reads as it does (a figure the platform does not report), shown on hover and read aloud.
+        public var hint: String?
 
-        public init(_ text: String, sortValue: String? = nil, link: SiteRoute? = nil) {
+        public init(_ text: String, sortValue: String? = nil, link: SiteRoute? = nil, hint: String? = nil) {
             self.text = text
             self.sortValue = sortValue
             self.link = link
+            self.hint = hint
         }
 
         /// Text that sorts by itself.
@@ -105,10 +108,11 @@ public struct DataTable: HTMLComponent, Hashable {
             for (index, cell) in cells.enumerated() {
                 let column = index < columns.count ? columns[index] : Column("", kind: .text)
                 let sortKey: [HTMLAttribute] = sortable ? cell.sortValue.map { [.data("sort", $0)] } ?? [] : []
+                let hint: [HTMLAttribute] = cell.hint.map { [HTMLAttribute("title", $0)] } ?? []
                 if index == 0 {
-                    HTMLNode.element("th", [.scope("row"), .class(alignClass(column))] + sortKey) { content(cell) }
+                    HTMLNode.element("th", [.scope("row"), .class(alignClass(column))] + sortKey + hint) { content(cell) }
                 } else {
-                    HTMLNode.element("td", [.class(alignClass(column))] + sortKey) { content(cell) }
+                    HTMLNode.element("td", [.class(alignClass(column))] + sortKey + hint) { content(cell) }
                 }
             }
         }

@@ -49,8 +49,16 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
     case errorWarehouse
     // Filter errors (the reason after "The date range is not valid:")
     case errorUnknownPreset, errorCustomNeedsFrom, errorCustomNeedsTo, errorRangeEndsBeforeStart, errorRangeTooLong
-    case errorOutsideWarehouse, errorComparisonTooEarly, errorComparisonTooEarlySingleDay, errorUnknownMarketplace
-    case errorNotAShopID, errorSKUTooLong, errorUnknownLanguage
+    case errorOutsideWarehouse, errorComparisonTooEarly, errorComparisonTooEarlySingleDay, errorUnknownPlatform
+    case errorNotAShopID, errorSKUTooLong, errorUnknownLanguage, errorNotAnAdID
+    // Ads pages
+    case adsOverviewTitle, facebookAdsTitle, googleAdsTitle, otherAdsTitle
+    case impressions, clicks, conversions, conversionValue, cpc, cpm, mer, reach, videoViews, engagement
+    case dailyBudget, budgetUtilization, status, statusGood, statusWarning, statusPoor
+    case adPlatformAndAccount, adPlatform, allAdPlatforms, adAccount, allAdAccounts
+    case adsByPlatform, dailySpendByPlatform, campaigns, campaign, adSets, adSet, ads, ad, keywords, keyword, matchType
+    case ageAndGender, age, gender, allCampaigns, notReported, merNote, noAdDataFor, noAdDataHowTo
+    case platformROAS, dailySpendAndValue, statusBySpend
 
     /// A key's text in each language.
     public struct Translation: Sendable, Hashable {
@@ -268,12 +276,69 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
                       + "so a range of 1 day can start on {earliest} at the earliest",
                   thai: "ช่วงเปรียบเทียบจะเริ่มวันที่ {start} ซึ่งก่อน {first} วันที่ต้องอยู่ระหว่าง {first} ถึง {last} "
                       + "ช่วง 1 วันจึงเริ่มได้เร็วที่สุดวันที่ {earliest}")
-        case .errorUnknownMarketplace:
-            .init(english: "unknown marketplace '{value}'; use one of {allowed}", thai: "ไม่รู้จักมาร์เก็ตเพลส '{value}' ใช้ได้เฉพาะ {allowed}")
+        case .errorUnknownPlatform:
+            .init(english: "unknown platform '{value}'; use one of {allowed}", thai: "ไม่รู้จักแพลตฟอร์ม '{value}' ใช้ได้เฉพาะ {allowed}")
         case .errorNotAShopID: .init(english: "shop '{value}' is not a shop id", thai: "'{value}' ไม่ใช่รหัสร้านค้า")
         case .errorSKUTooLong: .init(english: "sku is longer than 128 characters", thai: "SKU ยาวเกิน 128 ตัวอักษร")
         case .errorUnknownLanguage:
             .init(english: "unknown language '{value}'; use one of {allowed}", thai: "ไม่รู้จักภาษา '{value}' ใช้ได้เฉพาะ {allowed}")
+        case .errorNotAnAdID: .init(english: "{name} '{value}' is not an id", thai: "{name} '{value}' ไม่ใช่รหัสที่ถูกต้อง")
+
+        case .adsOverviewTitle: .init(english: "Ads overview", thai: "ภาพรวมโฆษณา")
+        case .facebookAdsTitle: .init(english: "Facebook Ads", thai: "โฆษณา Facebook")
+        case .googleAdsTitle: .init(english: "Google Ads", thai: "โฆษณา Google")
+        case .otherAdsTitle: .init(english: "TikTok & other ads", thai: "TikTok และโฆษณาอื่น ๆ")
+        case .impressions: .init(english: "Impressions", thai: "การแสดงผล")
+        case .clicks: .init(english: "Clicks", thai: "คลิก")
+        case .conversions: .init(english: "Conversions", thai: "คอนเวอร์ชัน")
+        case .conversionValue: .init(english: "Conversion value", thai: "มูลค่าคอนเวอร์ชัน")
+        case .cpc: .init(english: "CPC", thai: "ต้นทุนต่อคลิก (CPC)")
+        case .cpm: .init(english: "CPM", thai: "ต้นทุนต่อพันการแสดงผล (CPM)")
+        case .mer: .init(english: "MER (blended)", thai: "MER (รวมทุกช่องทาง)")
+        case .reach: .init(english: "Reach", thai: "การเข้าถึง")
+        case .videoViews: .init(english: "Video views", thai: "การดูวิดีโอ")
+        case .engagement: .init(english: "Engagement", thai: "การมีส่วนร่วม")
+        case .dailyBudget: .init(english: "Daily budget", thai: "งบประมาณรายวัน")
+        case .budgetUtilization: .init(english: "Budget used", thai: "ใช้งบไป")
+        case .status: .init(english: "Status", thai: "สถานะ")
+        case .statusGood: .init(english: "Good", thai: "ดี")
+        case .statusWarning: .init(english: "Watch", thai: "เฝ้าระวัง")
+        case .statusPoor: .init(english: "Poor", thai: "ต่ำกว่าเป้า")
+        case .adPlatformAndAccount: .init(english: "Ad platform and account", thai: "แพลตฟอร์มและบัญชีโฆษณา")
+        case .adPlatform: .init(english: "Ad platform", thai: "แพลตฟอร์มโฆษณา")
+        case .allAdPlatforms: .init(english: "All ad platforms", thai: "ทุกแพลตฟอร์มโฆษณา")
+        case .adAccount: .init(english: "Ad account", thai: "บัญชีโฆษณา")
+        case .allAdAccounts: .init(english: "All ad accounts", thai: "ทุกบัญชีโฆษณา")
+        case .adsByPlatform: .init(english: "By ad platform", thai: "แยกตามแพลตฟอร์มโฆษณา")
+        case .dailySpendByPlatform: .init(english: "Daily ad spend by platform", thai: "ค่าโฆษณารายวันแยกตามแพลตฟอร์ม")
+        case .campaigns: .init(english: "Campaigns", thai: "แคมเปญ")
+        case .campaign: .init(english: "Campaign", thai: "แคมเปญ")
+        case .adSets: .init(english: "Ad sets and ad groups", thai: "ชุดโฆษณาและกลุ่มโฆษณา")
+        case .adSet: .init(english: "Ad set / ad group", thai: "ชุดโฆษณา / กลุ่มโฆษณา")
+        case .ads: .init(english: "Ads", thai: "โฆษณา")
+        case .ad: .init(english: "Ad", thai: "โฆษณา")
+        case .keywords: .init(english: "Keywords", thai: "คีย์เวิร์ด")
+        case .keyword: .init(english: "Keyword", thai: "คีย์เวิร์ด")
+        case .matchType: .init(english: "Match type", thai: "ประเภทการจับคู่")
+        case .ageAndGender: .init(english: "Age and gender", thai: "อายุและเพศ")
+        case .age: .init(english: "Age", thai: "อายุ")
+        case .gender: .init(english: "Gender", thai: "เพศ")
+        case .allCampaigns: .init(english: "All campaigns", thai: "ทุกแคมเปญ")
+        case .notReported: .init(english: "{platform} does not report this figure", thai: "{platform} ไม่ได้รายงานตัวเลขนี้")
+        case .merNote:
+            .init(english: "MER is all marketplace revenue ({revenue}) ÷ all ad spend ({spend}). The platforms together claim "
+                      + "{claimed} of conversion value, {share} of what the shops sold.",
+                  thai: "MER คือยอดขายทุกมาร์เก็ตเพลส ({revenue}) ÷ ค่าโฆษณาทั้งหมด ({spend}) แพลตฟอร์มโฆษณารวมกันอ้างมูลค่า"
+                      + "คอนเวอร์ชัน {claimed} เท่ากับ {share} ของยอดขายจริง")
+        case .noAdDataFor: .init(english: "No ad delivery for {range}", thai: "ไม่มีข้อมูลโฆษณาในช่วง {range}")
+        case .noAdDataHowTo:
+            .init(english: "Sync the ad platforms with {command}, then reload.", thai: "ซิงก์แพลตฟอร์มโฆษณาด้วย {command} แล้วโหลดหน้านี้ใหม่")
+        case .platformROAS: .init(english: "Platform ROAS", thai: "ROAS ตามแพลตฟอร์ม")
+        case .dailySpendAndValue:
+            .init(english: "Daily spend and conversion value", thai: "ค่าโฆษณาและมูลค่าคอนเวอร์ชันรายวัน")
+        case .statusBySpend:
+            .init(english: "The status most of the campaign's spend had in these days, each day judged against the ROAS and CPA targets in omnidash.yaml",
+                  thai: "สถานะของค่าใช้จ่ายส่วนใหญ่ของแคมเปญในช่วงนี้ โดยแต่ละวันเทียบกับเป้าหมาย ROAS และ CPA ใน omnidash.yaml")
         }
     }
 }

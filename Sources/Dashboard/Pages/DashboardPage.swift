@@ -24,5 +24,9 @@ public enum PageRegistry {
         ExecutiveOverview.self,
         ShopPerformance.self,
         ProductAnalytics.self,
+        AdsOverview.self,
+        FacebookAdsDeepDive.self,
+        GoogleAdsDeepDive.self,
+        OtherAdsDeepDive.self,
     ]
 }

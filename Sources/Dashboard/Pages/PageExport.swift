@@ -91,7 +91,8 @@ public enum PageExport {
             "currency": .text(currency.code), "preset": .text(filters.preset.rawValue),
             "range": period(filters.range), "comparison": period(filters.comparison),
             "scope": .object(["platform": Value(text: filters.platform?.rawValue), "shop_id": Value(text: filters.shopID),
-                              "sku": Value(text: filters.sku)]),
+                              "sku": Value(text: filters.sku), "account_id": Value(text: filters.accountID),
+                              "campaign_id": Value(text: filters.campaignID), "adset_id": Value(text: filters.adSetID)]),
             "kpis": .object(Dictionary(uniqueKeysWithValues: kpis.map {
                 ($0.key, Value.object(["current": Value($0.current), "previous": Value($0.previous), "change": Value(ratio: $0.change)]))
             })),

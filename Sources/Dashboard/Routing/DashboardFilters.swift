@@ -2,7 +2,7 @@ import OmnidashCore
 import Warehouse
 
 /// The date range every page shows, the period it is compared with, and what the figures are narrowed to: a
-/// marketplace, one of its shops, a product.
+/// marketplace or ad platform, one of its shops or ad accounts, a product, a campaign and its ad set.
 public struct DashboardFilters: Sendable, Hashable, Codable {
     public var preset: DateRangePreset
     public var range: DateRange
@@ -12,15 +12,23 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     public var shopID: String?
     /// The master SKU a page drills into (`?sku=OMN-SER-001`).
     public var sku: String?
+    /// The ad account, campaign and ad set (ad group) the ads pages drill into (`?account=…&campaign=…&adset=…`).
+    public var accountID: String?
+    public var campaignID: String?
+    public var adSetID: String?
     /// The previous period of equal length.
     public var comparison: DateRange { range.previousPeriod }
 
-    public init(preset: DateRangePreset, range: DateRange, platform: Platform? = nil, shopID: String? = nil, sku: String? = nil) {
+    public init(preset: DateRangePreset, range: DateRange, platform: Platform? = nil, shopID: String? = nil, sku: String? = nil,
+                accountID: String? = nil, campaignID: String? = nil, adSetID: String? = nil) {
         self.preset = preset
         self.range = range
         self.platform = platform
         self.shopID = shopID
         self.sku = sku
+        self.accountID = accountID
+        self.campaignID = campaignID
+        self.adSetID = adSetID
     }
 
     /// The same filters for every marketplace, shop and product: what the navigation links to.
@@ -29,6 +37,13 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     /// These filters with another scope.
     public func scoped(platform: Platform?, shopID: String? = nil, sku: String? = nil) -> DashboardFilters {
         DashboardFilters(preset: preset, range: range, platform: platform, shopID: shopID, sku: sku)
+    }
+
+    /// These filters with another ads scope: a platform, an ad account, a campaign and an ad set.
+    public func scopedToAds(platform: Platform?, accountID: String? = nil, campaignID: String? = nil,
+                            adSetID: String? = nil) -> DashboardFilters {
+        DashboardFilters(preset: preset, range: range, platform: platform, accountID: accountID, campaignID: campaignID,
+                         adSetID: adSetID)
     }
 
     /// The days a range and its comparison period may cover: those the warehouse's `dim_date` calendar holds
@@ -48,23 +63,34 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     public init(query: [String: String], today: BusinessDate) throws(FilterError) {
         try self.init(dates: query, today: today)
         if let text = query["platform"], !text.isEmpty {
-            let marketplaces = Platform.allCases.filter { $0.kind == .marketplace }
-            guard let platform = marketplaces.first(where: { $0.rawValue == text }) else {
-                throw FilterError(.errorUnknownMarketplace,
-                                  ["value": text, "allowed": marketplaces.map(\.rawValue).joined(separator: ", ")], subject: .scope)
+            // A marketplace on the shop pages, an ad platform on the ads pages.
+            let platforms = Platform.allCases.filter { $0.kind != .analytics }
+            guard let platform = platforms.first(where: { $0.rawValue == text }) else {
+                throw FilterError(.errorUnknownPlatform,
+                                  ["value": text, "allowed": platforms.map(\.rawValue).joined(separator: ", ")], subject: .scope)
             }
             self.platform = platform
         }
         if let shop = query["shop"], !shop.isEmpty {
-            guard shop.count <= 64, shop.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-                throw FilterError(.errorNotAShopID, ["value": String(shop.prefix(64))], subject: .scope)
-            }
+            guard Self.isID(shop) else { throw FilterError(.errorNotAShopID, ["value": String(shop.prefix(64))], subject: .scope) }
             shopID = shop
+        }
+        for (name, key) in [("account", \DashboardFilters.accountID), ("campaign", \.campaignID), ("adset", \.adSetID)] {
+            guard let value = query[name], !value.isEmpty else { continue }
+            guard Self.isID(value) else {
+                throw FilterError(.errorNotAnAdID, ["name": name, "value": String(value.prefix(64))], subject: .scope)
+            }
+            self[keyPath: key] = value
         }
         if let sku = query["sku"], !sku.isEmpty {
             guard sku.count <= 128 else { throw FilterError(.errorSKUTooLong, subject: .scope) }
             self.sku = sku
         }
+    }
+
+    /// Platforms' ids: letters, digits, `-` and `_`, at most 64 characters.
+    private static func isID(_ text: String) -> Bool {
+        text.count <= 64 && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 
     private init(dates query: [String: String], today: BusinessDate) throws(FilterError) {
@@ -118,7 +144,8 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
 
     /// The marketplace, shop and product, for a form that changes only the dates to carry along.
     var scopeQueryItems: [(String, String)] {
-        [("platform", platform?.rawValue), ("shop", shopID), ("sku", sku)].compactMap { name, value in value.map { (name, $0) } }
+        [("platform", platform?.rawValue), ("shop", shopID), ("sku", sku), ("account", accountID), ("campaign", campaignID),
+         ("adset", adSetID)].compactMap { name, value in value.map { (name, $0) } }
     }
 }
 

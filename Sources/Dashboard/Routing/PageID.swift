@@ -4,6 +4,11 @@ public enum PageID: String, CaseIterable, Sendable, Hashable {
     case executive
     case shops
     case products
+    case ads
+    /// The ads deep dives: one page for Meta, one for Google, one for the other ad platforms.
+    case adsFacebook = "ads-facebook"
+    case adsGoogle = "ads-google"
+    case adsOthers = "ads-others"
 
     /// The HTML page's path; the Executive overview is the home page.
     public var path: String { self == .executive ? "/" : "/\(rawValue)" }

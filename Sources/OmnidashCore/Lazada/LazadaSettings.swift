@@ -14,6 +14,8 @@ public struct LazadaSettings: SourceSettings {
     public var sellers: [Seller]
     /// `rate_limit`: default 60 requests a minute per seller.
     public var rateLimit: OmnidashConfiguration.RateLimit
+    /// `ads`: also read each seller's Sponsored Solutions (Sponsored Discovery) campaigns and reports. Default true.
+    public var ads: Bool
 
     public static let defaultBaseURL = "https://api.lazada.co.th/rest"
     public static let defaultAuthURL = "https://auth.lazada.com/rest"
@@ -36,7 +38,7 @@ public struct LazadaSettings: SourceSettings {
     }
 
     public init(baseURL: String = defaultBaseURL, authURL: String? = nil, appKey: String, appSecret: String, sellers: [Seller],
-                rateLimit: OmnidashConfiguration.RateLimit = defaultRateLimit) {
+                rateLimit: OmnidashConfiguration.RateLimit = defaultRateLimit, ads: Bool = true) {
         self.baseURL = baseURL
         // Anything but the real gateway (the Sandbox, a proxy) serves the token calls itself.
         self.authURL = authURL ?? (baseURL == Self.defaultBaseURL ? Self.defaultAuthURL : baseURL)
@@ -44,11 +46,12 @@ public struct LazadaSettings: SourceSettings {
         self.appSecret = appSecret
         self.sellers = sellers
         self.rateLimit = rateLimit
+        self.ads = ads
     }
 
     enum CodingKeys: String, CodingKey {
         case baseURL = "base_url", authURL = "auth_url", appKey = "app_key", appSecret = "app_secret", sellers,
-             rateLimit = "rate_limit"
+             rateLimit = "rate_limit", ads
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,7 +61,8 @@ public struct LazadaSettings: SourceSettings {
                   appKey: try c.decode(String.self, forKey: .appKey),
                   appSecret: try c.decode(String.self, forKey: .appSecret),
                   sellers: try c.decode([Seller].self, forKey: .sellers),
-                  rateLimit: try c.decodeIfPresent(OmnidashConfiguration.RateLimit.self, forKey: .rateLimit) ?? Self.defaultRateLimit)
+                  rateLimit: try c.decodeIfPresent(OmnidashConfiguration.RateLimit.self, forKey: .rateLimit) ?? Self.defaultRateLimit,
+                  ads: try c.decodeIfPresent(Bool.self, forKey: .ads) ?? true)
     }
 
     public var accountIDs: [String] { sellers.map { String($0.sellerID) } }
@@ -82,6 +86,8 @@ public struct LazadaSettings: SourceSettings {
               - seller_id: ${LAZADA_SELLER_ID}
                 refresh_token: ${LAZADA_REFRESH_TOKEN}
             rate_limit: { requests: 60, per_seconds: 60 }
+            # Also read the sellers' Sponsored Solutions reports and campaigns.
+            ads: true
 
         """
 }

@@ -12,6 +12,8 @@ public struct ShopeeSettings: SourceSettings {
     public var shops: [Shop]
     /// `rate_limit`: default 60 requests a minute per shop (the seed plan's figure).
     public var rateLimit: OmnidashConfiguration.RateLimit
+    /// `ads`: also read each shop's Shopee Ads (product campaigns' daily performance and settings). Default true.
+    public var ads: Bool
 
     public static let defaultBaseURL = "https://partner.shopeemobile.com"
     public static let defaultRateLimit = OmnidashConfiguration.RateLimit(requests: 60, perSeconds: 60)
@@ -33,16 +35,17 @@ public struct ShopeeSettings: SourceSettings {
     }
 
     public init(baseURL: String = defaultBaseURL, partnerID: Int64, partnerKey: String, shops: [Shop],
-                rateLimit: OmnidashConfiguration.RateLimit = defaultRateLimit) {
+                rateLimit: OmnidashConfiguration.RateLimit = defaultRateLimit, ads: Bool = true) {
         self.baseURL = baseURL
         self.partnerID = partnerID
         self.partnerKey = partnerKey
         self.shops = shops
         self.rateLimit = rateLimit
+        self.ads = ads
     }
 
     enum CodingKeys: String, CodingKey {
-        case baseURL = "base_url", partnerID = "partner_id", partnerKey = "partner_key", shops, rateLimit = "rate_limit"
+        case baseURL = "base_url", partnerID = "partner_id", partnerKey = "partner_key", shops, rateLimit = "rate_limit", ads
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +55,7 @@ public struct ShopeeSettings: SourceSettings {
         partnerKey = try c.decode(String.self, forKey: .partnerKey)
         shops = try c.decode([Shop].self, forKey: .shops)
         rateLimit = try c.decodeIfPresent(OmnidashConfiguration.RateLimit.self, forKey: .rateLimit) ?? Self.defaultRateLimit
+        ads = try c.decodeIfPresent(Bool.self, forKey: .ads) ?? true
     }
 
     public var accountIDs: [String] { shops.map { String($0.shopID) } }
@@ -74,6 +78,8 @@ public struct ShopeeSettings: SourceSettings {
                 refresh_token: ${SHOPEE_REFRESH_TOKEN}
             # Requests per shop; the seed plan's default is 60 a minute.
             rate_limit: { requests: 60, per_seconds: 60 }
+            # Also read the shops' Shopee Ads (needs the Ads permission on the partner app).
+            ads: true
 
         """
 }

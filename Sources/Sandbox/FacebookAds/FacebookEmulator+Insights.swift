@@ -40,6 +40,7 @@ extension FacebookEmulator {
         let key = request.rowsKey(accountID: world.adAccounts[account].id)
         if let cached = insightRows.withLock({ $0.value(for: key) }) { return cached }
         let plan = world.adsPlan
+        let cells = request.breakdowns.isEmpty ? [] : AudienceSplit.cells(request.breakdowns)
         var rows: [InsightsRow] = []
         for (start, stop) in buckets(request) {
             var groups: [Int: InsightsRow] = [:]
@@ -52,16 +53,29 @@ extension FacebookEmulator {
                     guard position.account == account, passes(request.filter, position) else { continue }
                     let (groupKey, row) = group(request.level, position: position, adIndex: delivery.adIndex,
                                                 start: start, stop: stop)
-                    groups[groupKey, default: row].metrics.add(delivery, age: age)
+                    guard !cells.isEmpty else {
+                        groups[groupKey, default: row].metrics.add(delivery, age: age)
+                        continue
+                    }
+                    // Each ad-day is split on its own, so broken-down rows add up to the unbroken ones at every level.
+                    var whole = InsightsMetrics()
+                    whole.add(delivery, age: age)
+                    for (index, part) in whole.split(cells.map(\.weight)).enumerated() {
+                        var cellRow = row
+                        (cellRow.age, cellRow.gender) = (cells[index].age, cells[index].gender)
+                        groups[groupKey * 32 + index, default: cellRow].metrics.add(part)
+                    }
                 }
             }
-            rows.append(contentsOf: groups.keys.sorted().compactMap { groups[$0] }.filter { $0.metrics.impressions > 0 })
+            let kept = groups.keys.sorted().compactMap { groups[$0] }
+                .filter { cells.isEmpty ? $0.metrics.impressions > 0 : !$0.metrics.isEmpty }
+            rows.append(contentsOf: kept)
         }
         insightRows.withLock { $0.insert(rows, for: key) }
         return rows
     }
 
-    private func group(_ level: InsightsRequest.Level, position: MetaAdsPlan.AdPosition, adIndex: Int,
+    private func group(_ level: InsightsRequest.Level, position: AdsPlan.AdPosition, adIndex: Int,
                        start: BusinessDate, stop: BusinessDate) -> (Int, InsightsRow)
     {
         switch level {
@@ -80,7 +94,7 @@ extension FacebookEmulator {
         }
     }
 
-    private func passes(_ filter: InsightsRequest.IDFilter, _ position: MetaAdsPlan.AdPosition) -> Bool {
+    private func passes(_ filter: InsightsRequest.IDFilter, _ position: AdsPlan.AdPosition) -> Bool {
         let plan = world.adsPlan
         if let ids = filter.campaignIDs, !ids.contains(plan.campaign(of: position).id) { return false }
         if let ids = filter.adSetIDs, !ids.contains(plan.adSet(of: position).id) { return false }
@@ -140,7 +154,7 @@ extension FacebookEmulator {
             if want("ad_id") { writer.field("ad_id", ad.id) }
             if want("ad_name") { writer.field("ad_name", ad.name) }
         }
-        if want("objective"), let campaign { writer.field("objective", campaign.objective) }
+        if want("objective"), let campaign { writer.field("objective", campaign.metaObjective) }
         if want("buying_type") { writer.field("buying_type", "AUCTION") }
         if want("impressions") { writer.field("impressions", String(metrics.impressions)) }
         if want("reach") { writer.field("reach", String(metrics.reach)) }
@@ -189,6 +203,8 @@ extension FacebookEmulator {
             writer.endArray()
         }
         if want("attribution_setting") { writer.field("attribution_setting", "7d_click_1d_view") }
+        if let age = row.age { writer.field("age", age) }
+        if let gender = row.gender { writer.field("gender", gender) }
         writer.field("date_start", row.dateStart.description)
         writer.field("date_stop", row.dateStop.description)
         writer.endObject()

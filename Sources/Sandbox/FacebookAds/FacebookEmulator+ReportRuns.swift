@@ -11,18 +11,22 @@ extension FacebookEmulator {
     /// The `AdReportRun` fields the emulator knows (SDK `AdReportRun.Field`, the ones ads-apis.md §1.2 lists).
     static let reportRunFields: Set<String> = [
         "id", "account_id", "async_status", "async_percent_completion", "date_start", "date_stop", "time_ref",
-        "time_completed", "is_running",
+        "time_completed", "is_running", "error_code", "error_message", "error_subcode",
     ]
+
+    /// The `X-Sandbox-Fault` value that makes the job a `POST` creates end in "Job Failed".
+    static let failedJobFault = "job-failed"
 
     /// `POST /{version}/act_{id}/insights` → `{"report_run_id":"…"}`. The parameters are checked as the synchronous
     /// call checks them, so a bad request fails now rather than as a failed job.
-    func makeReportRun(_ account: Int, query: QueryParameters) throws -> Response {
+    func makeReportRun(_ account: Int, query: QueryParameters, faultHeader: String?) throws -> Response {
         let request = try InsightsRequest(query: query, asOf: world.asOf)
         let kept = query.pairs.filter { !FacebookEmulator.requestOnlyParameters.contains($0.name) }
         let parameters = kept.map { QueryParameters.encode($0.name) + "=" + QueryParameters.encode($0.value) }
             .joined(separator: "&")
+        let fails = FaultInjector.parseHeader(faultHeader).contains(FacebookEmulator.failedJobFault)
         let run = reportRuns.make(account: account, parameters: parameters, since: request.since, until: request.until,
-                                  now: clock())
+                                  now: clock(), fails: fails)
         return HTTPReply.json(.ok, .object([("report_run_id", .string(run.id))]))
     }
 
@@ -50,13 +54,21 @@ extension FacebookEmulator {
         add("async_percent_completion", .int(stage.percent))
         add("date_start", .string(run.since.description))
         add("date_stop", .string(run.until.description))
-        add("is_running", .bool(stage != .completed))
+        add("is_running", .bool(stage < .completed))
+        // The code and message Meta's error-code page gives an async report that failed (-2, subcode 2490547).
+        add("error_code", stage == .failed ? .int(-2) : nil)
+        add("error_subcode", stage == .failed ? .int(2_490_547) : nil)
+        add("error_message", stage == .failed ? .string("Async report failed. Please try again later.") : nil)
         return HTTPReply.json(.ok, .object(members))
     }
 
     /// `GET /{version}/{report_run_id}/insights?limit=N`: the job's parameters with this request's token and paging,
     /// answered as the synchronous call; `paging.next` stays on the job's edge.
     func reportRunInsights(_ run: ReportRun, path: String, query: QueryParameters) throws -> Response {
+        if run.stage(now: clock()) == .failed {
+            // UNVERIFIED: what Meta answers for the results of a failed job; the Sandbox refuses them as unusable.
+            throw GraphError(message: "(#100) The report run \(run.id) failed and has no results", code: 100)
+        }
         var merged = QueryParameters(run.parameters)
         for name in FacebookEmulator.requestOnlyParameters.sorted() {
             if let value = query[name] { merged = QueryParameters(merged.replacing(name, with: value)) }

@@ -3,7 +3,8 @@ import Hummingbird
 import OmnidashCore
 
 /// An emulator of the Meta Marketing API for the brand's two ad accounts (ads-apis.md §1):
-/// `GET /{version}/act_{id}`, `GET /{version}/act_{id}/insights`, asynchronous insights jobs
+/// `GET /{version}/act_{id}`, `GET /{version}/act_{id}/insights` (with the age and gender breakdowns), the
+/// campaigns, ad sets and ads with their budgets (`GET /{version}/act_{id}/campaigns|adsets|ads`), asynchronous insights jobs
 /// (`POST /{version}/act_{id}/insights`, `GET /{version}/{report_run_id}` and its `/insights`), and the Graph batch
 /// endpoint (`POST /{version}/`).
 ///
@@ -11,6 +12,7 @@ import OmnidashCore
 /// Every answer carries Meta's usage headers; errors use Meta's envelope and codes.
 struct FacebookEmulator: Emulator {
     static let credentialsType: any PlatformCredentials.Type = FacebookSandboxCredentials.self
+    static let adAccounts = FacebookAdAccounts.all
 
     let world: SandboxWorld
     let secrets: MetaSecrets
@@ -37,7 +39,7 @@ struct FacebookEmulator: Emulator {
     func credentials(serverURL: String) -> any PlatformCredentials {
         FacebookSandboxCredentials(baseURL: serverURL, apiVersion: apiVersion.description,
                                    accessToken: secrets.accessToken, appSecret: secrets.appSecret,
-                                   accountIDs: world.adAccounts.map(\.actID))
+                                   accountIDs: world.adAccounts(on: .facebookAds).map(\.actID))
     }
 
     /// The newest version served on the world's today.
@@ -54,7 +56,7 @@ struct FacebookEmulator: Emulator {
         let query = FacebookEmulator.parameters(of: request)
         let components = path.split(separator: "/").map(String.init)
         let node = components.count > 1 ? components[1] : ""
-        let account = world.adAccounts.firstIndex { $0.actID == node }
+        let account = world.adAccounts.firstIndex { $0.platform == .facebookAds && $0.actID == node }
         let run = account == nil && !node.isEmpty ? reportRuns.run(node) : nil
         let accountID = (account ?? run?.account).map { world.adAccounts[$0].id }
         let isInsights = components.count == 3 && components[2] == "insights" && accountID != nil
@@ -78,9 +80,11 @@ struct FacebookEmulator: Emulator {
             case (.get, 3) where isInsights && account != nil:
                 response = try insights(account!, path: path, query: query)
             case (.post, 3) where isInsights && account != nil:
-                response = try makeReportRun(account!, query: query)
+                response = try makeReportRun(account!, query: query, faultHeader: request.faultHeader)
             case (.get, 3) where isInsights && run != nil:
                 response = try reportRunInsights(run!, path: path, query: query)
+            case (.get, 3) where account != nil && EntityEdge(rawValue: components[2]) != nil:
+                response = try entities(account!, edge: EntityEdge(rawValue: components[2])!, path: path, query: query)
             case (.get, _) where account == nil && run == nil, (.get, 2):
                 throw GraphError.unsupportedGet(objectID: node)
             case (.post, 2):
@@ -174,8 +178,8 @@ struct FacebookEmulator: Emulator {
             case "account_id": members.append((field, .string(account.id)))
             case "name": members.append((field, .string(account.name)))
             case "currency": members.append((field, .string(account.currency)))
-            case "timezone_name": members.append((field, .string(account.timezoneName)))
-            case "timezone_offset_hours_utc": members.append((field, .int(7)))
+            case "timezone_name": members.append((field, .string(account.timeZone)))
+            case "timezone_offset_hours_utc": members.append((field, .int(Int64(account.utcOffsetHours))))
             case "account_status": members.append((field, .int(1)))
             case "business_name": members.append((field, "Sukhon Beauty Co., Ltd."))
             default: members.append((field, .string(String(lifetimeSpendMinor(account)))))
@@ -190,7 +194,7 @@ struct FacebookEmulator: Emulator {
         let to = world.asOf.adding(days: -1)
         var total: Int64 = 0
         for day in to.adding(days: -29)...to {
-            for row in world.adPerformance(on: day) where world.adsPlan.account(of: world.adsPlan.ads[row.adIndex]).id == account.id {
+            for row in world.adPerformance(on: day) where world.adsPlan.account(of: world.adsPlan.ads[row.adIndex]) == account {
                 total += row.spendMinor
             }
         }

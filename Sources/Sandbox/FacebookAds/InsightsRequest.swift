@@ -21,6 +21,7 @@ struct InsightsRequest {
         let until: BusinessDate
         let increment: Increment
         let filter: IDFilter
+        let breakdowns: [AudienceSplit.Dimension]
     }
 
     /// `filtering` on object ids (`campaign.id`, `adset.id`, `ad.id` with `IN` or `EQUAL`); other filters, such
@@ -41,6 +42,8 @@ struct InsightsRequest {
     /// Index of the first row of the page (from the `after` cursor).
     let offset: Int
     let filter: IDFilter
+    /// `breakdowns`: the audience dimensions each row is split by (only `age` and `gender` are emulated).
+    let breakdowns: [AudienceSplit.Dimension]
 
     static let defaultLimit = 25
     /// Meta does not publish a maximum page size; larger `limit`s are quietly capped here.
@@ -63,7 +66,8 @@ struct InsightsRequest {
     ]
 
     func rowsKey(accountID: String) -> RowsKey {
-        RowsKey(accountID: accountID, level: level, since: since, until: until, increment: increment, filter: filter)
+        RowsKey(accountID: accountID, level: level, since: since, until: until, increment: increment, filter: filter,
+                breakdowns: breakdowns)
     }
 
     /// Reads the request; `asOf` is the world's today, the reference for presets and the 37-month limit.
@@ -106,9 +110,7 @@ struct InsightsRequest {
         } else {
             offset = 0
         }
-        if let breakdowns = query["breakdowns"], !breakdowns.isEmpty, breakdowns != "[]" {
-            throw GraphError.invalidParameter("The Sandbox's insights emulator does not support breakdowns")
-        }
+        breakdowns = try InsightsRequest.breakdowns(query["breakdowns"])
         if query.has("time_ranges") {
             throw GraphError.invalidParameter("The Sandbox's insights emulator does not support time_ranges; use time_range")
         }
@@ -154,6 +156,28 @@ struct InsightsRequest {
             throw GraphError.invalidParameter("The start date of the time range cannot be beyond 37 months from the current date")
         }
         return range
+    }
+
+    /// Accepts the comma-separated form (`age,gender`) and the JSON list form the SDKs send (`["age","gender"]`).
+    private static func breakdowns(_ text: String?) throws -> [AudienceSplit.Dimension] {
+        guard let text, !text.isEmpty else { return [] }
+        let names: [String]
+        if text.hasPrefix("[") {
+            guard let list = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String] else {
+                throw GraphError.invalidParameter("Param breakdowns must be a list of breakdowns")
+            }
+            names = list
+        } else {
+            names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        var dimensions: [AudienceSplit.Dimension] = []
+        for name in names {
+            guard let dimension = AudienceSplit.Dimension(rawValue: name) else {
+                throw GraphError.invalidParameter("The Sandbox's insights emulator supports only the age and gender breakdowns, not \(name)")
+            }
+            if !dimensions.contains(dimension) { dimensions.append(dimension) }
+        }
+        return dimensions.sorted { $0.rawValue < $1.rawValue }
     }
 
     private static func increment(_ text: String?) throws -> Increment {

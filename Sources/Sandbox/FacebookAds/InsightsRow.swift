@@ -10,6 +10,9 @@ struct InsightsRow: Sendable {
     let ad: Int?
     let dateStart: BusinessDate
     let dateStop: BusinessDate
+    /// The row's buckets when the request asks for `breakdowns=age,gender`.
+    var age: String? = nil
+    var gender: String? = nil
     var metrics = InsightsMetrics()
 }
 
@@ -34,6 +37,40 @@ struct InsightsMetrics: Sendable {
         addToCart.add(count: day.addToCart, value: day.addToCartValueMinor)
         let served = day.conversions(age: age)
         purchases.add(count: served.purchases, value: served.valueMinor)
+    }
+
+    mutating func add(_ other: InsightsMetrics) {
+        spendMinor += other.spendMinor
+        impressions += other.impressions
+        reach += other.reach
+        clicks += other.clicks
+        inlineLinkClicks += other.inlineLinkClicks
+        landingPageViews += other.landingPageViews
+        addToCart.add(other.addToCart)
+        purchases.add(other.purchases)
+    }
+
+    /// Whether the row has anything to report.
+    var isEmpty: Bool {
+        impressions == 0 && spendMinor == 0 && clicks == 0 && purchases.count == 0 && purchases.value == 0
+    }
+
+    /// The metrics of one ad-day apportioned over `weights`; each metric's parts add up to it exactly.
+    func split(_ weights: [Int64]) -> [InsightsMetrics] {
+        let parts = { (total: Int64) in AudienceSplit.apportion(total, weights: weights) }
+        let (spend, impressions, reach, clicks) = (parts(spendMinor), parts(self.impressions), parts(self.reach), parts(self.clicks))
+        let (links, views) = (parts(inlineLinkClicks), parts(landingPageViews))
+        // A value follows its count, so a cell without a purchase has no purchase value either.
+        let carts = parts(addToCart.count), bought = parts(purchases.count)
+        let cartValues = AudienceSplit.apportion(addToCart.value, weights: carts)
+        let boughtValues = AudienceSplit.apportion(purchases.value, weights: bought)
+        return weights.indices.map { index in
+            var cell = InsightsMetrics(spendMinor: spend[index], impressions: impressions[index], reach: reach[index],
+                                       clicks: clicks[index], inlineLinkClicks: links[index], landingPageViews: views[index])
+            cell.addToCart.add(count: carts[index], value: cartValues[index])
+            cell.purchases.add(count: bought[index], value: boughtValues[index])
+            return cell
+        }
     }
 }
 
@@ -70,6 +107,14 @@ struct ActionStat: Sendable {
         for window in Window.allCases {
             counts[window.rawValue] += countSplit[window.rawValue]
             values[window.rawValue] += valueSplit[window.rawValue]
+        }
+    }
+
+    /// Adds another stat window by window, keeping each one's own split.
+    mutating func add(_ other: ActionStat) {
+        for window in Window.allCases {
+            counts[window.rawValue] += other.counts[window.rawValue]
+            values[window.rawValue] += other.values[window.rawValue]
         }
     }
 

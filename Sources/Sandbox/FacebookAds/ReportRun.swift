@@ -7,15 +7,17 @@ import OmnidashCore
 ///
 /// The job keeps the insights parameters it was made with, so its rows are the rows the synchronous call gives.
 struct ReportRun: Sendable {
-    /// Meta's `async_status` strings (Airbyte async_job.py `Status`); the Sandbox's jobs never fail or skip.
+    /// Meta's `async_status` strings (Airbyte async_job.py `Status`). A Sandbox job fails only when the request that
+    /// made it asked for it (`X-Sandbox-Fault: job-failed`); none is skipped.
     enum Stage: Int, Comparable {
-        case notStarted, running, completed
+        case notStarted, running, completed, failed
 
         var status: String {
             switch self {
             case .notStarted: "Job Not Started"
             case .running: "Job Running"
             case .completed: "Job Completed"
+            case .failed: "Job Failed"
             }
         }
 
@@ -24,6 +26,7 @@ struct ReportRun: Sendable {
             case .notStarted: 0
             case .running: 50
             case .completed: 100
+            case .failed: 50
             }
         }
 
@@ -41,6 +44,8 @@ struct ReportRun: Sendable {
     let created: Date
     /// Polls of the job so far (`GET /{report_run_id}`).
     var polls = 0
+    /// Whether the job ends in "Job Failed" where it would have completed.
+    var fails = false
 
     /// Seconds after which a job advances a stage however rarely it is polled.
     static let stageSeconds: TimeInterval = 5
@@ -50,7 +55,8 @@ struct ReportRun: Sendable {
     func stage(now: Date) -> Stage {
         let byPolls = Stage(rawValue: min(max(polls - 1, 0), 2))!
         let byTime = Stage(rawValue: min(Int(now.timeIntervalSince(created) / ReportRun.stageSeconds), 2))!
-        return max(byPolls, byTime)
+        let stage = max(byPolls, byTime)
+        return fails && stage == .completed ? .failed : stage
     }
 
     /// When the job completed, fixed by the poll that first saw it completed (or by time, when no poll did).

@@ -10,13 +10,13 @@ final class ReportRunStore: Sendable {
     /// The first id; later jobs count up from it.
     static let firstID: Int64 = 6_021_458_300_000_000
 
-    func make(account: Int, parameters: String, since: BusinessDate, until: BusinessDate, now: Date) -> ReportRun {
+    func make(account: Int, parameters: String, since: BusinessDate, until: BusinessDate, now: Date, fails: Bool = false) -> ReportRun {
         let number = count.withLock { count in
             defer { count += 1 }
             return count
         }
         let run = ReportRun(id: String(ReportRunStore.firstID + Int64(number) * 17), account: account,
-                            parameters: parameters, since: since, until: until, created: now)
+                            parameters: parameters, since: since, until: until, created: now, fails: fails)
         runs.withLock { $0[run.id] = run }
         return run
     }

@@ -103,6 +103,10 @@ struct LazadaEmulator: Emulator {
         case "/products/get": getProducts
         case "/seller/get": getSeller
         case "/finance/transaction/details/get": getTransactionDetails
+        case "/sponsor/solutions/report/getDiscoveryReportCampaign": getDiscoveryReportCampaign
+        case "/sponsor/solutions/report/getReportOverview": getReportOverview
+        case "/sponsor/solutions/report/getReportOverviewMetric": getReportOverviewMetric
+        case "/sponsor/solutions/campaign/searchCampaignList": searchCampaignList
         default: nil
         }
     }

@@ -34,6 +34,9 @@ protocol Emulator: Sendable {
     /// The brand's shops on this platform, if it is a marketplace; the world sells through them.
     static var shops: [SandboxShop] { get }
 
+    /// The brand's ad accounts this platform serves, if it sells advertising; the world delivers their ads.
+    static var adAccounts: [SandboxAdAccount] { get }
+
     init(_ context: EmulatorContext)
 
     /// Whether `path` is one of this platform's paths.
@@ -47,5 +50,5 @@ protocol Emulator: Sendable {
 
 extension Emulator {
     static var shops: [SandboxShop] { [] }
-
+    static var adAccounts: [SandboxAdAccount] { [] }
 }

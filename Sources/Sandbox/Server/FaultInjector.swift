@@ -83,7 +83,8 @@ final class FaultInjector: Sendable {
     /// Counts an authenticated request that passed every check, and says whether to answer it as if its token had
     /// expired.
     func expiresToken(_ platform: Platform, forced: Bool) -> Bool {
-        let every = faults.expireTokensEvery
+        let expiring = faults.expiringTokenPlatforms?.contains(platform) ?? true
+        let every = expiring ? faults.expireTokensEvery : nil
         return state.withLock { state in
             state[platform, default: Counters()].authenticated += 1
             let count = state[platform, default: Counters()].authenticated

@@ -1,3 +1,5 @@
+import OmnidashCore
+
 /// Faults the emulators inject, to exercise the connectors' resilience.
 ///
 /// Every fault is counter-based and counted per platform (each platform separately), so a run with the same
@@ -15,6 +17,9 @@ public struct SandboxFaults: Sendable, Equatable {
     /// Every Nth authenticated request answers as if the access token had expired (each platform's own code
     /// "Invalid access_token." and the token stays refused until refreshed; Meta code 190 subcode 463).
     public var expireTokensEvery: Int?
+    /// The platforms whose tokens expire so, `nil` for every platform. A platform whose access tokens never expire
+    /// (Meta's system users, TikTok's Marketing API) has no refresh flow, so an expired token stops its sync.
+    public var expiringTokenPlatforms: Set<Platform>?
     /// Every Nth order object in `get_order_detail` responses is malformed, rotating through a few kinds.
     public var malformedOrderEvery: Int?
     /// Meta's "Require App Secret" app setting: every Graph call must carry `appsecret_proof` (off by default, when a
@@ -23,13 +28,15 @@ public struct SandboxFaults: Sendable, Equatable {
 
     public init(
         throttleEvery: Int? = nil, serverErrorEvery: Int? = nil, serverErrorBurst: Int = 2,
-        slowResponse: Duration? = nil, expireTokensEvery: Int? = nil, malformedOrderEvery: Int? = nil
+        slowResponse: Duration? = nil, expireTokensEvery: Int? = nil, expiringTokenPlatforms: Set<Platform>? = nil,
+        malformedOrderEvery: Int? = nil
     ) {
         self.throttleEvery = throttleEvery
         self.serverErrorEvery = serverErrorEvery
         self.serverErrorBurst = serverErrorBurst
         self.slowResponse = slowResponse
         self.expireTokensEvery = expireTokensEvery
+        self.expiringTokenPlatforms = expiringTokenPlatforms
         self.malformedOrderEvery = malformedOrderEvery
     }
 

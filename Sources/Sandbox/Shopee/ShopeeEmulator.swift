@@ -68,7 +68,9 @@ struct ShopeeEmulator: Emulator {
         let injected = faults.beginRequest(.shopee, header: request.faultHeader)
         if let delay = injected.delay { try? await Task.sleep(for: delay) }
         if injected.serverError { return ShopeeError.serverError(ordinal: injected.serverErrorOrdinal).response }
-        if injected.throttle { return ShopeeError.tooManyRequests.response }
+        if injected.throttle {
+            return (Self.adsPaths.contains(path) ? ShopeeAdsError.rateLimited(ordinal: injected.throttleOrdinal) : .tooManyRequests).response
+        }
         do {
             switch (method, path) {
             case (.get, "/api/v2/shop/auth_partner"):
@@ -106,6 +108,10 @@ struct ShopeeEmulator: Emulator {
         case "/api/v2/shop/get_profile": getProfile
         case "/api/v2/payment/get_escrow_list": getEscrowList
         case "/api/v2/payment/get_escrow_detail": getEscrowDetail
+        case "/api/v2/ads/get_all_cpc_ads_daily_performance": getAllCPCAdsDailyPerformance
+        case "/api/v2/ads/get_product_level_campaign_id_list": getProductLevelCampaignIDList
+        case "/api/v2/ads/get_product_level_campaign_setting_info": getProductLevelCampaignSettingInfo
+        case "/api/v2/ads/get_product_campaign_daily_performance": getProductCampaignDailyPerformance
         default: nil
         }
     }

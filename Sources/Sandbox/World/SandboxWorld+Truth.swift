@@ -46,12 +46,13 @@ extension SandboxWorld {
             var accounts: [String: PlatformDayTruth] = [:]
             for row in adPerformance(on: day) {
                 let account = adsPlan.account(of: adsPlan.ads[row.adIndex])
-                var slice = accounts[account.id] ?? PlatformDayTruth(date: day, platform: adsPlan.platform, accountID: account.id)
+                var slice = accounts[account.platform.rawValue + "/" + account.id]
+                    ?? PlatformDayTruth(date: day, platform: account.platform, accountID: account.id)
                 slice.spendMinor += thbMinor(row.spendMinor, currency: account.currency, on: day)
                 slice.clicks += row.clicks
                 slice.impressions += row.impressions
                 slice.conversions += row.conversions(age: age).purchases
-                accounts[account.id] = slice
+                accounts[account.platform.rawValue + "/" + account.id] = slice
             }
             slices += accounts.values
             result += slices.sorted { ($0.platform.rawValue, $0.accountID) < ($1.platform.rawValue, $1.accountID) }
@@ -59,8 +60,8 @@ extension SandboxWorld {
         return result
     }
 
-    /// The ground truth per Meta campaign per day over the closed range (campaigns without delivery that day are
-    /// left out), ordered by date, then account, then campaign.
+    /// The ground truth per campaign per day on every ad platform over the closed range (campaigns without delivery that day are
+    /// left out), ordered by date, then plan order (platform, account, campaign).
     public func campaignTruth(from: BusinessDate, to: BusinessDate) -> [CampaignTruth] {
         guard from <= to else { return [] }
         var result: [CampaignTruth] = []
@@ -73,17 +74,20 @@ extension SandboxWorld {
                 let account = adsPlan.account(of: position)
                 let campaign = adsPlan.campaign(of: position)
                 let conversions = row.conversions(age: age)
-                if byCampaign[campaign.id] == nil {
-                    order.append(campaign.id)
-                    byCampaign[campaign.id] = CampaignTruth(
-                        date: day, platform: adsPlan.platform, accountID: account.id, campaignID: campaign.id, campaignName: campaign.name,
-                        spendMinor: 0, clicks: 0, impressions: 0, conversions: 0, conversionValueMinor: 0)
+                // Ids are unique within a platform's account only.
+                let key = [account.platform.rawValue, account.id, campaign.id].joined(separator: "/")
+                if byCampaign[key] == nil {
+                    order.append(key)
+                    byCampaign[key] = CampaignTruth(
+                        date: day, platform: account.platform, accountID: account.id, campaignID: campaign.id, campaignName: campaign.name,
+                        spendMinor: 0, clicks: 0, impressions: 0, conversions: 0, conversionValueMinor: 0,
+                        dailyBudgetMinor: thbMinor(campaign.effectiveDailyBudgetMinor, currency: account.currency, on: day))
                 }
-                byCampaign[campaign.id]!.spendMinor += thbMinor(row.spendMinor, currency: account.currency, on: day)
-                byCampaign[campaign.id]!.clicks += row.clicks
-                byCampaign[campaign.id]!.impressions += row.impressions
-                byCampaign[campaign.id]!.conversions += conversions.purchases
-                byCampaign[campaign.id]!.conversionValueMinor += thbMinor(
+                byCampaign[key]!.spendMinor += thbMinor(row.spendMinor, currency: account.currency, on: day)
+                byCampaign[key]!.clicks += row.clicks
+                byCampaign[key]!.impressions += row.impressions
+                byCampaign[key]!.conversions += conversions.purchases
+                byCampaign[key]!.conversionValueMinor += thbMinor(
                     conversions.valueMinor, currency: account.currency, on: day)
             }
             result.append(contentsOf: order.map { byCampaign[$0]! })

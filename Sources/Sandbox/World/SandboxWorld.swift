@@ -12,7 +12,7 @@ import OmnidashCore
 /// What is planted for the alerts to find:
 /// - every 23 days an outage of the reference marketplace (no orders 09:00–20:00), so the last 30 days always hold a
 ///   day whose revenue falls by more than 20 % against the day before (`outageDays(from:to:)`);
-/// - the Meta campaign `TH_Prospecting_Broad_Video` returns a ROAS near 1.3 while the others return 3–6
+/// - one campaign (Meta's `TH_Prospecting_Broad_Video`) returns a ROAS near 1.3 while the others return 3–6
 ///   (`underperformingCampaign`);
 /// - conversions of the last seven days are still restating: the served count for day d grows towards its final
 ///   value as (asOf − d) grows.
@@ -29,7 +29,7 @@ public final class SandboxWorld: Sendable {
     let demand: DemandCalendar
     let serials: OrderSerial
     let buyers: ThaiBuyerDirectory
-    let adsPlan: MetaAdsPlan
+    let adsPlan: AdsPlan
     let fx: FXRateSeries
     private let orderGenerator: OrderDayGenerator
     private let adGenerator: AdPerformanceGenerator
@@ -39,13 +39,17 @@ public final class SandboxWorld: Sendable {
     /// many calls.
     let settledWindows = Locked(LRUCache<[Int64], [(order: SimulatedOrder, settlement: OrderSettlement)]>(capacity: 24))
 
-    /// The world with a shop on every marketplace the Sandbox emulates.
+    /// The world with a shop on every marketplace and an account on every ad platform the Sandbox emulates.
     public convenience init(seed: UInt64, asOf: BusinessDate, calendar: BusinessCalendar = .bangkok) {
-        self.init(seed: seed, asOf: asOf, calendar: calendar, shops: EmulatorRegistry.shops)
+        self.init(seed: seed, asOf: asOf, calendar: calendar, shops: EmulatorRegistry.shops,
+                  adAccounts: EmulatorRegistry.adAccounts)
     }
 
-    /// - Parameter shops: The brand's shops, the reference shop first.
-    init(seed: UInt64, asOf: BusinessDate, calendar: BusinessCalendar, shops: [SandboxShop]) {
+    /// - Parameters:
+    ///   - shops: The brand's shops, the reference shop first.
+    ///   - adAccounts: The brand's ad accounts on every ad platform.
+    init(seed: UInt64, asOf: BusinessDate, calendar: BusinessCalendar, shops: [SandboxShop],
+         adAccounts: [SandboxAdAccount] = EmulatorRegistry.adAccounts) {
         self.seed = seed
         self.asOf = asOf
         self.calendar = calendar
@@ -55,7 +59,7 @@ public final class SandboxWorld: Sendable {
         self.demand = DemandCalendar(seed: seed)
         self.serials = OrderSerial(seed: seed)
         self.buyers = ThaiBuyerDirectory(seed: seed)
-        self.adsPlan = .shared
+        self.adsPlan = AdsPlan(accounts: adAccounts)
         self.fx = FXRateSeries(seed: seed)
         self.orderGenerator = OrderDayGenerator(seed: seed, calendar: calendar, demand: demand, serials: serials,
                                                 buyers: buyers, catalog: catalog, shops: shops)
@@ -80,12 +84,17 @@ public final class SandboxWorld: Sendable {
         shops.firstIndex(of: shop)!
     }
 
-    /// The two Meta ad accounts (THB and USD).
+    /// Every ad account of the brand, on every ad platform.
     public var adAccounts: [SandboxAdAccount] { adsPlan.accounts }
 
-    /// The planted Meta campaign whose ROAS stays below 2.
+    /// The brand's ad accounts on `platform`.
+    public func adAccounts(on platform: Platform) -> [SandboxAdAccount] {
+        adsPlan.accounts.filter { $0.platform == platform }
+    }
+
+    /// The planted campaign whose ROAS stays below 2.
     public var underperformingCampaign: SandboxCampaign {
-        adsPlan.accounts.flatMap(\.campaigns).first { $0.name == MetaAdsPlan.underperformingCampaignName }!
+        adsPlan.accounts.flatMap(\.campaigns).first(where: \.isPlantedUnderperformer)!
     }
 
     /// The marketplace outage days in the closed range (planted revenue drops of far more than 20 %).
@@ -127,7 +136,7 @@ public final class SandboxWorld: Sendable {
 
     // MARK: - Ads
 
-    /// Every ad's delivery on `day` (none on or after `asOf`), in plan order.
+    /// Every ad's delivery on `day` (none on or after `asOf`), in plan order, on every platform.
     func adPerformance(on day: BusinessDate) -> [AdDayPerformance] {
         guard day < asOf else { return [] }
         if let cached = adDays.withLock({ $0.value(for: day.daysSinceEpoch) }) { return cached }

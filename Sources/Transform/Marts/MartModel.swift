@@ -1,3 +1,4 @@
+import OmnidashCore
 import Warehouse
 
 /// One mart: its declared table and its model (`Models/<table>.sql`, the same text on SQLite and PostgreSQL, a plain
@@ -28,7 +29,8 @@ public struct MartModel: Sendable {
     }
 
     /// The statements that rebuild `range`, for one transaction.
-    func rebuild(from: String, to: String, lookbackFrom: String, minorPerMajor: Double, builtAt: String) -> [WriteOperation] {
+    func rebuild(from: String, to: String, lookbackFrom: String, minorPerMajor: Double, builtAt: String,
+                 targets: PerformanceTargets) -> [WriteOperation] {
         let name = SQLDialect.quote(table.name)
         let columns = table.columnNames.map(SQLDialect.quote).joined(separator: ", ")
         return [
@@ -36,6 +38,9 @@ public struct MartModel: Sendable {
             .execute(SQLStatement("INSERT INTO \(name) (\(columns))\nSELECT \(columns) FROM (\n\(sql)\n) AS model", [
                 "from": .text(from), "to": .text(to), "lookback_from": .text(lookbackFrom),
                 "minor_per_major": .real(minorPerMajor), "built_at": .text(builtAt),
+                // A CPA limit of 0 stands for none: PostgreSQL cannot type an untyped NULL parameter.
+                "roas_target": .real(targets.roas), "roas_floor": .real(targets.minROAS),
+                "cpa_target": .real(targets.cpa ?? 0), "cpa_ceiling": .real(targets.maxCPA ?? 0),
             ])),
         ]
     }

@@ -8,7 +8,12 @@ enum StagingRegistry {
         ShopeeCatalogStaging(), ShopeeOrdersStaging(), ShopeeFeesStaging(),
         LazadaCatalogStaging(), LazadaOrdersStaging(), LazadaFeesStaging(),
         TikTokShopCatalogStaging(), TikTokShopOrdersStaging(), TikTokShopFeesStaging(),
-        FacebookAdsStaging(),
+        FacebookAdsStaging(), FacebookAdEntityStaging(), FacebookDemographicsStaging(),
+        GoogleAdsStaging(), GoogleAdsEntityStaging(), GoogleAdsKeywordStaging(),
+        TikTokAdsStaging(), TikTokAdsEntityStaging(),
+        LineAdsStaging(), LineAdsEntityStaging(),
+        ShopeeAdsStaging(), ShopeeAdsEntityStaging(),
+        LazadaAdsStaging(), LazadaAdsEntityStaging(),
     ]
 
     /// Where each marketplace's staging finds its shop names, for `LoadStaging`, one line per marketplace that has them.

@@ -46,6 +46,13 @@ public struct Migration: Sendable {
         CreateShopeeSettlementTables.migration,
         CreateLazadaSettlementTables.migration,
         CreateTikTokShopSettlementTables.migration,
+        CreateAdEntityTables.migration,
+        CreateGoogleAdsTables.migration,
+        CreateTikTokAdsTables.migration,
+        CreateLineAdsTables.migration,
+        CreateShopeeAdsTables.migration,
+        CreateLazadaAdsTables.migration,
+        CreateFacebookAdsEntityTables.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

@@ -2,10 +2,14 @@
 public enum StagingTables {
     public static var orders: TableSchema { CreateStagingTables.orders }
     public static var orderItems: TableSchema { CreateStagingTables.orderItems }
-    public static var adsPerformance: TableSchema { CreateStagingTables.adsPerformance }
+    public static var adsPerformance: TableSchema { CreateAdEntityTables.adsPerformance }
     public static var products: TableSchema { CreateStagingTables.products }
     public static var shops: TableSchema { CreateStagingTables.shops }
     public static var orderFees: TableSchema { CreateSettlementTables.orderFees }
+    public static var adEntities: TableSchema { CreateAdEntityTables.entities }
+    public static var adBudgetDays: TableSchema { CreateAdEntityTables.budgetDays }
+    public static var adsDemographics: TableSchema { CreateAdEntityTables.demographics }
+    public static var adsKeywords: TableSchema { CreateAdEntityTables.adsKeywords }
 }
 
 /// The mart tables as declared by their migration: the mart runner inserts their columns, by name, from each
@@ -13,8 +17,8 @@ public enum StagingTables {
 public enum MartTables {
     public static var dailyPerformance: TableSchema { CreateMartTables.dailyPerformance }
     public static var shopPerformance: TableSchema { CreateSettlementTables.shopPerformance }
-    public static var adsChannelPerformance: TableSchema { CreateMartTables.adsChannelPerformance }
-    public static var campaignPerformance: TableSchema { CreateMartTables.campaignPerformance }
+    public static var adsChannelPerformance: TableSchema { CreateAdEntityTables.adsChannelPerformance }
+    public static var campaignPerformance: TableSchema { CreateAdEntityTables.campaignPerformance }
     public static var productPerformance: TableSchema { CreateSettlementTables.productPerformance }
     public static var productShopPerformance: TableSchema { CreateSettlementTables.productShopPerformance }
 }

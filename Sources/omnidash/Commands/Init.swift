@@ -56,5 +56,12 @@ struct Init: AsyncParsableCommand {
           # How far back the first sync of a stream reaches.
           days: 90
 
+        # A campaign is poor below min_roas or above max_cpa, good at or above roas and at or under cpa (in `currency`).
+        targets:
+          roas: 3
+          min_roas: 2
+          cpa: 300
+          max_cpa: 500
+
         """ }
 }

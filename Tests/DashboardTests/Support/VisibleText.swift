@@ -35,6 +35,10 @@ enum VisibleText {
     }
 
     /// Names and abbreviations that a Thai page writes in Latin letters on purpose: the product's name, the language
-    /// switch's "English", the currency and time zone codes, file formats and the ad metrics' usual abbreviations.
-    static let allowedWords: Set<String> = ["Omnidash", "English", "THB", "UTC", "CSV", "JSON", "ROAS", "CPA", "CTR", "CVR", "SKU"]
+    /// switch's "English", the currency and time zone codes, file formats, the ad metrics' usual abbreviations and the
+    /// ad platforms' brand names in the deep dives' titles.
+    static let allowedWords: Set<String> = [
+        "Omnidash", "English", "THB", "UTC", "CSV", "JSON", "ROAS", "CPA", "CTR", "CVR", "CPC", "CPM", "MER", "SKU",
+        "Facebook", "Google", "TikTok",
+    ]
 }

@@ -83,14 +83,21 @@ struct FacebookEmulatorTests {
                     conversions[day, default: 0] += Int64(omni?["value"] as? String ?? "0") ?? 0
                 }
             }
-            let expectedRows = (0..<10).reduce(0) { $0 + server.world.adPerformance(on: since.adding(days: $1)).count }
-            #expect(totalRows == expectedRows)
-            for truth in server.world.truth(from: since, to: until) {
-                #expect(spend[truth.date] == truth.spendMinor)
-                #expect(clicks[truth.date] == truth.clicks)
-                #expect(impressions[truth.date] == truth.impressions)
-                #expect(conversions[truth.date] == truth.conversions)
+            // The world delivers on every ad platform; Meta's rows are those of its accounts.
+            let plan = server.world.adsPlan
+            let expectedRows = (0..<10).reduce(0) { total, offset in
+                total + server.world.adPerformance(on: since.adding(days: offset))
+                    .filter { plan.account(of: plan.ads[$0.adIndex]).platform == .facebookAds }.count
             }
+            #expect(totalRows == expectedRows)
+            let truths = server.world.campaignTruth(from: since, to: until).filter { $0.platform == .facebookAds }
+            for (day, campaigns) in Dictionary(grouping: truths, by: \.date) {
+                #expect(spend[day] == campaigns.reduce(0) { $0 + $1.spendMinor })
+                #expect(clicks[day] == campaigns.reduce(0) { $0 + $1.clicks })
+                #expect(impressions[day] == campaigns.reduce(0) { $0 + $1.impressions })
+                #expect(conversions[day] == campaigns.reduce(0) { $0 + $1.conversions })
+            }
+            #expect(Set(truths.map(\.date)).count == 10)
         }
     }
 

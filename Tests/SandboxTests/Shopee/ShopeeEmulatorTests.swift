@@ -64,7 +64,7 @@ struct ShopeeEmulatorTests {
             }
 
             // Then revenue and orders per day equal the ground truth of the shop the credentials name first
-            for truth in server.world.platformTruth(from: first, to: last) where truth.accountID == String(client.credentials.shopID) {
+            for truth in server.world.platformTruth(from: first, to: last) where truth.platform == .shopee && truth.accountID == String(client.credentials.shopID) {
                 #expect(revenue[truth.date] == Decimal(truth.revenueMinor) / 100)
                 #expect(Int64(orders[truth.date] ?? 0) == truth.orders)
             }

@@ -229,7 +229,7 @@ struct ShopeeMallShopTests {
             }
 
             // Then revenue and orders per Bangkok day equal the shop's ground truth, to the satang
-            let truth = server.world.platformTruth(from: first, to: last).filter { $0.accountID == String(shop.shopID) }
+            let truth = server.world.platformTruth(from: first, to: last).filter { $0.platform == .shopee && $0.accountID == String(shop.shopID) }
             #expect(truth.count == 3)
             for day in truth {
                 #expect(day.orders > 0)

@@ -12,15 +12,17 @@ public struct CampaignTruth: Codable, Sendable, Equatable {
     public var spendMinor: Int64
     public var clicks: Int64
     public var impressions: Int64
-    /// `omni_purchase` count as served.
+    /// Purchases as served (Meta's `omni_purchase`, each platform's own purchase count).
     public var conversions: Int64
     /// `omni_purchase` action value in satang, converted like spend.
     public var conversionValueMinor: Int64
+    /// The campaign's daily budget that day (its own, or its ad sets' together), in satang at the day's rate.
+    public var dailyBudgetMinor: Int64
 
     public init(
         date: BusinessDate, platform: Platform, accountID: String, campaignID: String,
         campaignName: String, spendMinor: Int64, clicks: Int64, impressions: Int64, conversions: Int64,
-        conversionValueMinor: Int64
+        conversionValueMinor: Int64, dailyBudgetMinor: Int64 = 0
     ) {
         self.date = date
         self.platform = platform
@@ -32,6 +34,7 @@ public struct CampaignTruth: Codable, Sendable, Equatable {
         self.impressions = impressions
         self.conversions = conversions
         self.conversionValueMinor = conversionValueMinor
+        self.dailyBudgetMinor = dailyBudgetMinor
     }
 
     enum CodingKeys: String, CodingKey {
@@ -42,5 +45,6 @@ public struct CampaignTruth: Codable, Sendable, Equatable {
         case spendMinor = "spend_minor"
         case clicks, impressions, conversions
         case conversionValueMinor = "conversion_value_minor"
+        case dailyBudgetMinor = "daily_budget_minor"
     }
 }

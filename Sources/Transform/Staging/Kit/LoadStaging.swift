@@ -16,7 +16,7 @@ public struct LoadStaging: Sendable {
         var shopNames: [Platform: [String: String]] = [:]
         for (platform, load) in StagingRegistry.shopNames { shopNames[platform] = try await load(warehouse) }
         return LoadStaging(
-            context: try await StagingContext.load(warehouse: warehouse, configuration: configuration, builtAt: Timestamp.string(clock.now)),
+            context: try await StagingContext.load(warehouse: warehouse, configuration: configuration, now: clock.now),
             shopNames: shopNames)
     }
 

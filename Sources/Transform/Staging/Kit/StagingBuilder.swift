@@ -1,3 +1,4 @@
+import Foundation
 import OmnidashCore
 import Warehouse
 
@@ -22,6 +23,8 @@ struct StagingContext: Sendable {
     let fx: FXTable
     let skuMap: SKUMap
     let builtAt: String
+    /// The business date of the build's clock: what "today" is for a schedule that may have ended.
+    let today: BusinessDate
 }
 
 struct StagingOutcome: Sendable {
@@ -40,12 +43,12 @@ struct StagingOutcome: Sendable {
 }
 
 extension StagingContext {
-    /// The context of one build: the warehouse's FX rates and SKU map as they are now.
-    static func load(warehouse: any Warehouse, configuration: OmnidashConfiguration, builtAt: String) async throws -> StagingContext {
+    /// The context of one build at `now`: the warehouse's FX rates and SKU map as they are then.
+    static func load(warehouse: any Warehouse, configuration: OmnidashConfiguration, now: Date) async throws -> StagingContext {
         StagingContext(
             warehouse: warehouse, calendar: configuration.calendar, currency: configuration.currency,
             fx: try await FXTable.load(from: warehouse, reportingCurrency: configuration.currency),
-            skuMap: try await SKUMap.load(from: warehouse), builtAt: builtAt)
+            skuMap: try await SKUMap.load(from: warehouse), builtAt: Timestamp.string(now), today: configuration.calendar.date(now))
     }
 
     /// The business dates of the rows of `table` loaded after `watermark`, from a unix-seconds column, leaving out

@@ -70,7 +70,7 @@ struct Demo: AsyncParsableCommand {
                     let report = try await Sync.run(configuration: configuration, warehouse: warehouse,
                                                     transport: AsyncHTTPClientTransport(client: client),
                                                     options: SyncOptions(days: days, until: sandbox.world.now, runID: runID),
-                                                    transform: true, retry: .fast).sync
+                                                    transform: true, retry: .demo).sync
                     guard report.succeeded else {
                         throw CommandFailure("demo: sync failed: \(report.failures[0].error ?? "")")
                     }

@@ -16,8 +16,8 @@ public struct RetryPolicy: Sendable, Equatable {
     /// For tests and the Sandbox: the same behaviour in milliseconds.
     public static let fast = RetryPolicy(maxAttempts: 8, baseDelay: .milliseconds(2), maxDelay: .milliseconds(50))
 
-    /// For the demo: quick, yet its waits add up to more than a second, the window a per-second limit (TikTok Shop's
-    /// 50 a second) counts over; with `fast` a fast build can spend all its attempts inside one such second.
+    /// For the demo: quick, yet its waits add up to more than a second, the window a per-second rate limit counts over;
+    /// with `fast` a fast build can spend all its attempts inside one such second.
     public static let demo = RetryPolicy(maxAttempts: 8, baseDelay: .milliseconds(20), maxDelay: .seconds(1))
 
     /// The wait before attempt `attempt + 1` (attempt counts from 1). `jitter` is in 0…1.

@@ -18,7 +18,7 @@ public struct SandboxFaults: Sendable, Equatable {
     /// "Invalid access_token." and the token stays refused until refreshed; Meta code 190 subcode 463).
     public var expireTokensEvery: Int?
     /// The platforms whose tokens expire so, `nil` for every platform. A platform whose access tokens never expire
-    /// (Meta's system users, TikTok's Marketing API) has no refresh flow, so an expired token stops its sync.
+    /// (a system user's, a marketing API's long-lived token) has no refresh flow, so an expired token stops its sync.
     public var expiringTokenPlatforms: Set<Platform>?
     /// Every Nth order object in `get_order_detail` responses is malformed, rotating through a few kinds.
     public var malformedOrderEvery: Int?

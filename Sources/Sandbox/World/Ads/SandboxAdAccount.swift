@@ -21,7 +21,7 @@ public struct SandboxAdAccount: Sendable, Equatable {
 public struct SandboxCampaign: Sendable, Equatable {
     /// What the campaign is for, in the world's words; each emulator names it as its platform does.
     public enum Kind: String, Sendable, Equatable {
-        /// Conversions from prospects (Meta sales, TikTok and LINE conversion campaigns).
+        /// Conversions from prospects (sales and conversion campaigns).
         case sales
         /// Conversions from people who already visited or bought (catalogue retargeting).
         case retargeting

@@ -56,6 +56,8 @@ let package = Package(
                 "OmnidashCore", "Warehouse",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // RSA (RS256) for service-account JWT assertions.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: optimizedSwiftSettings
@@ -97,6 +99,8 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // RSA (RS256): verifying service-account JWT assertions at the token endpoint.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: optimizedSwiftSettings
@@ -139,7 +143,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: swiftSettings),
         .testTarget(name: "DashboardTests", dependencies: [
-            "Dashboard",
+            "Dashboard", "OmnidashTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "IntegrationTests", dependencies: [

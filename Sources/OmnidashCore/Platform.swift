@@ -50,8 +50,9 @@ public enum Platform: String, CaseIterable, Codable, Sendable, Hashable {
         case .googleAds: GoogleAdsSettings.self
         case .tiktokAds: TikTokAdsSettings.self
         case .lineAds: LineAdsSettings.self
+        case .ga4: GA4Settings.self
         // A marketplace's ads are read on the shop's own authorisation, by its marketplace's connector.
-        case .shopeeAds, .lazadaAds, .ga4: nil
+        case .shopeeAds, .lazadaAds: nil
         }
     }
 

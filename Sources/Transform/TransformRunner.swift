@@ -58,9 +58,11 @@ public struct TransformRunner: Sendable {
                 from: range.start.description, to: range.end.description,
                 lookbackFrom: range.start.adding(days: -366).description, minorPerMajor: minorPerMajor, builtAt: builtAt,
                 targets: configuration.targets))
-            report.martRows[model.table.name] = Int(try await warehouse.scalar(SQLStatement(
-                "SELECT count(*) FROM \(SQLDialect.quote(model.table.name)) WHERE date BETWEEN :from AND :to",
-                ["from": .text(range.start.description), "to": .text(range.end.description)])).int64 ?? 0)
+            let name = SQLDialect.quote(model.table.name)
+            report.martRows[model.table.name] = Int(try await warehouse.scalar(model.isWholeTable
+                ? SQLStatement("SELECT count(*) FROM \(name)")
+                : SQLStatement("SELECT count(*) FROM \(name) WHERE date BETWEEN :from AND :to",
+                               ["from": .text(range.start.description), "to": .text(range.end.description)])).int64 ?? 0)
         }
         return report
     }
@@ -73,6 +75,10 @@ public struct TransformRunner: Sendable {
                 SELECT min(order_date) AS first_date, max(order_date) AS last_date FROM stg_orders
                 UNION ALL
                 SELECT min(date) AS first_date, max(date) AS last_date FROM stg_ads_performance
+                UNION ALL
+                SELECT min(date) AS first_date, max(date) AS last_date FROM stg_ga4_traffic
+                UNION ALL
+                SELECT min(date) AS first_date, max(date) AS last_date FROM stg_ga4_audience
             ) AS bounds
             """).first
         guard let first = bounds.flatMap({ BusinessDate($0.text("first_date")) }),

@@ -27,7 +27,8 @@ struct PagesInChromiumTests {
             let planted = sandbox.server.world.underperformingCampaign
             let paths = ["/?\(dates)", "/?\(dates)&platform=tiktok", "/shops?\(dates)", "/shops?\(dates)&platform=shopee", "/products?\(dates)",
                          "/products?\(dates)&sku=\(best)", "/ads?\(dates)", "/ads?\(dates)&platform=google",
-                         "/ads-facebook?\(dates)&campaign=\(planted.id)", "/ads-google?\(dates)", "/ads-others?\(dates)"]
+                         "/ads-facebook?\(dates)&campaign=\(planted.id)", "/ads-google?\(dates)", "/ads-others?\(dates)",
+                         "/website?\(dates)", "/attribution?\(dates)", "/attribution?\(dates)&platform=facebook"]
             let port = ResultBox<Int?>(nil)
             let environment = DashboardEnvironment(warehouse: fixture.warehouse, now: { Date() })
             let app = buildApplication(host: "127.0.0.1", port: 0, environment: environment) { port.set($0) }

@@ -70,6 +70,7 @@ struct DashboardPagesEndToEndTests {
                 }
                 try await Self.shopAndProductPages(client, sandbox: sandbox, range: range, query: query)
                 try await Self.adsPages(client, sandbox: sandbox, range: range, query: query)
+                try await Self.websitePages(client, sandbox: sandbox, range: range, query: query)
                 try await client.execute(uri: "/?\(query)", method: .head) { response in
                     #expect(response.status == .ok, "uptime checks send HEAD")
                     #expect(response.body.readableBytes == 0)
@@ -285,5 +286,47 @@ struct DashboardPagesEndToEndTests {
             output.append(digit)
         }
         return output
+    }
+
+    /// The Website page's totals are the world's GA4 truth summed over the range; the Attribution page's campaigns carry
+    /// the world's attribution truth, to the satang, with ROAS on GA4 revenue over spend.
+    static func websitePages(_ client: some TestClientProtocol, sandbox: SandboxHarness, range: DateRange, query: String) async throws {
+        let world = sandbox.server.world
+        let channels = world.websiteTruth(from: range.start, to: range.end)
+        try await client.execute(uri: "/website.json?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+            let totals = try #require(json?["totals"] as? [String: Any])
+            #expect((totals["sessions"] as? NSNumber)?.int64Value == channels.reduce(0) { $0 + $1.sessions })
+            #expect((totals["transactions"] as? NSNumber)?.int64Value == channels.reduce(0) { $0 + $1.transactions })
+            #expect(totals["revenue"] as? String == Money.format(minorUnits: channels.reduce(0) { $0 + $1.revenueMinor }, digits: 2))
+            #expect((json?["data_source"] as? [String: Any])?["summary"] as? String == "data_api", "the demo reads GA4 through the Data API")
+        }
+        try await client.execute(uri: "/website?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+        }
+        let truth = Dictionary(grouping: world.attributionTruth(from: range.start, to: range.end)) {
+            "\($0.platform.rawValue)/\($0.accountID)/\($0.campaignID)"
+        }
+        let rows = try await client.execute(uri: "/attribution.csv?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            let lines = String(buffer: response.body).split(separator: "\r\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            }
+            return lines.dropFirst().map { Dictionary(zip(lines[0], $0), uniquingKeysWith: { first, _ in first }) }
+        }
+        #expect(!truth.isEmpty)
+        for (key, slices) in truth {
+            let row = rows.first { "\($0["platform"] ?? "")/\($0["account_id"] ?? "")/\($0["campaign_id"] ?? "")" == key }
+            #expect(row?["ga_sessions"] == String(slices.reduce(0) { $0 + $1.sessions }), "\(key)")
+            #expect(row?["ga_transactions"] == String(slices.reduce(0) { $0 + $1.transactions }), "\(key)")
+            #expect(row?["ga_revenue"] == Money.format(minorUnits: slices.reduce(0) { $0 + $1.revenueMinor }, digits: 2), "\(key)")
+            #expect(row?["marketplace_orders"] == String(slices.reduce(0) { $0 + $1.ecomOrders }), "\(key)")
+            #expect(row?["marketplace_revenue"] == Money.format(minorUnits: slices.reduce(0) { $0 + $1.ecomRevenueMinor }, digits: 2), "\(key)")
+        }
+        try await client.execute(uri: "/attribution?\(query)", method: .get) { response in
+            #expect(response.status == .ok)
+            #expect(String(buffer: response.body).contains("th_1111_flash_sale_2025"), "a paid UTM that matches no campaign is listed")
+        }
     }
 }

@@ -120,9 +120,51 @@ struct ReconciliationTests {
                 } ?? []
                 if actual != truth { Issue.record("\(engine): campaign \(key): mart \(actual) differs from truth \(truth)") }
             }
+            try await Self.websiteReconciles(sandbox.server.world, fixture.warehouse, window: window, engine: engine)
             // The shops and the FX rates arrived too.
             #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM stg_shops").int64 == 4, "two Shopee shops, one Lazada, one TikTok Shop")
             #expect(try await fixture.warehouse.scalar("SELECT count(*) FROM ref_fx_rates WHERE currency = 'USD'").int64 ?? 0 >= 90)
+        }
+    }
+
+    /// GA4 through the Data API: per (date, default channel group) the sessions, distinct users, purchases and revenue
+    /// equal what the world's website recorded; per (date, campaign) the sessions credited by UTM, their users,
+    /// purchases and revenue, and the marketplace orders among those purchases equal the world's attribution truth.
+    static func websiteReconciles(_ world: SandboxWorld, _ warehouse: any Warehouse, window: DateRange, engine: WarehouseEngine) async throws {
+        let range: [String: SQLValue] = ["from": .text(window.start.description), "to": .text(window.end.description)]
+        let channelTruth = world.websiteTruth(from: window.start, to: window.end)
+        let channels = try await warehouse.query(SQLStatement("""
+            SELECT date, value, sessions, users, transactions, revenue_minor FROM mart_website_audience
+            WHERE dimension = 'channel' AND date BETWEEN :from AND :to
+            """, range))
+        let channelRows = Dictionary(channels.map { ($0.text("date") + "/" + $0.text("value"), $0) }, uniquingKeysWith: { a, _ in a })
+        #expect(channelTruth.count > 90 * 10, "every day has a dozen channels")
+        #expect(channels.count == channelTruth.count)
+        for expected in channelTruth {
+            let key = expected.date.description + "/" + expected.channelGroup
+            let truth = [expected.sessions, expected.users, expected.transactions, expected.revenueMinor]
+            let actual = channelRows[key].map { row in ["sessions", "users", "transactions", "revenue_minor"].map { row.int($0) } } ?? []
+            if actual != truth { Issue.record("\(engine): website \(key): mart \(actual) differs from truth \(truth)") }
+        }
+
+        let attributionTruth = world.attributionTruth(from: window.start, to: window.end)
+        let attribution = try await warehouse.query(SQLStatement("""
+            SELECT date, ads_platform, campaign_id, ga_sessions, ga_users, ga_transactions, ga_revenue_minor, ecom_orders, ecom_revenue_minor
+            FROM mart_cross_channel_attribution WHERE date BETWEEN :from AND :to AND ga_sessions > 0
+            """, range))
+        let attributionRows = Dictionary(attribution.map {
+            ([$0.text("date"), $0.text("ads_platform"), $0.text("campaign_id")].joined(separator: "/"), $0)
+        }, uniquingKeysWith: { a, _ in a })
+        #expect(Set(attributionTruth.map(\.platform)).count >= 4, "every ad platform that sends people to the site")
+        #expect(attributionTruth.contains { $0.ecomOrders > 0 }, "the site hands buyers on to the marketplaces")
+        #expect(attribution.count == attributionTruth.count)
+        for expected in attributionTruth {
+            let key = [expected.date.description, expected.platform.rawValue, expected.campaignID].joined(separator: "/")
+            let truth = [expected.sessions, expected.users, expected.transactions, expected.revenueMinor, expected.ecomOrders, expected.ecomRevenueMinor]
+            let actual = attributionRows[key].map { row in
+                ["ga_sessions", "ga_users", "ga_transactions", "ga_revenue_minor", "ecom_orders", "ecom_revenue_minor"].map { row.int($0) }
+            } ?? []
+            if actual != truth { Issue.record("\(engine): attribution \(key): mart \(actual) differs from truth \(truth)") }
         }
     }
 }

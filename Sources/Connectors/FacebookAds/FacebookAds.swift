@@ -39,7 +39,9 @@ public enum FacebookAds {
                       "start_time", "stop_time", "created_time", "updated_time"],
         "adsets": ["id", "name", "campaign_id", "status", "effective_status", "daily_budget", "lifetime_budget", "budget_remaining",
                    "start_time", "end_time", "created_time", "updated_time"],
-        "ads": ["id", "name", "campaign_id", "adset_id", "status", "effective_status", "created_time", "updated_time"],
+        // The creative says where the ad sends people: its link, and the URL tags Meta appends to it.
+        "ads": ["id", "name", "campaign_id", "adset_id", "status", "effective_status", "created_time", "updated_time",
+                "creative{id,url_tags,object_story_spec}"],
     ]
 
     /// `act_123` → `123`; ids are accepted with or without the prefix in the configuration.

@@ -4,7 +4,8 @@ import Warehouse
 
 /// The campaigns, ad sets and ads of one ad account with their status, schedule and budgets, listed in full on every
 /// sync (an account has hundreds of objects, not millions) into `raw_facebook_ad_entities`. Budgets stay Meta's text in
-/// the account currency's minor units, with the account's currency beside them, read first from the account itself.
+/// the account currency's minor units, with the account's currency beside them, read first from the account itself. An
+/// ad keeps its creative's link (a link ad's `link_data.link`, a video ad's call-to-action link) and `url_tags`.
 public struct FacebookEntitiesStream: SyncStream {
     public let counters: RequestCounters
     public var source: SyncSource { .platform(.facebookAds) }
@@ -49,7 +50,7 @@ public struct FacebookEntitiesStream: SyncStream {
                 listed += elements.count
                 let next = (try? scanner.value(at: ["paging", "next"])).flatMap { $0 }
                 cursor = next == nil ? nil : (try? scanner.value(at: ["paging", "cursors", "after"])).flatMap { $0 }.flatMap(scanner.string)
-                try await context.load(page, into: FacebookAdsRawTables.entities, of: self, position: "\(listed) \(edge)", summary: &summary)
+                try await context.load(page, into: FacebookAdsRawTables.entitiesWithLandingURLs, of: self, position: "\(listed) \(edge)", summary: &summary)
             } while cursor != nil
         }
         return summary
@@ -89,12 +90,48 @@ public struct FacebookEntitiesStream: SyncStream {
         let endTime: String?
         let createdTime: String?
         let updatedTime: String?
+        let creative: Creative?
+
+        /// The part of an AdCreative that says where the ad sends people.
+        struct Creative: Decodable {
+            let id: String?
+            let urlTags: String?
+            let objectStorySpec: StorySpec?
+
+            struct StorySpec: Decodable {
+                let linkData: LinkData?
+                let videoData: VideoData?
+
+                enum CodingKeys: String, CodingKey { case linkData = "link_data", videoData = "video_data" }
+            }
+
+            struct LinkData: Decodable { let link: String? }
+
+            struct VideoData: Decodable {
+                let callToAction: CallToAction?
+
+                enum CodingKeys: String, CodingKey { case callToAction = "call_to_action" }
+            }
+
+            struct CallToAction: Decodable {
+                let value: Value?
+
+                struct Value: Decodable { let link: String? }
+            }
+
+            enum CodingKeys: String, CodingKey { case id, urlTags = "url_tags", objectStorySpec = "object_story_spec" }
+
+            /// A link ad's link, else a video ad's call-to-action link.
+            var link: String? {
+                objectStorySpec?.linkData?.link ?? objectStorySpec?.videoData?.callToAction?.value?.link
+            }
+        }
 
         enum CodingKeys: String, CodingKey {
             case id, name, campaignID = "campaign_id", adsetID = "adset_id", status, effectiveStatus = "effective_status", objective
             case dailyBudget = "daily_budget", lifetimeBudget = "lifetime_budget", budgetRemaining = "budget_remaining"
             case startTime = "start_time", stopTime = "stop_time", endTime = "end_time", createdTime = "created_time"
-            case updatedTime = "updated_time"
+            case updatedTime = "updated_time", creative
         }
     }
 
@@ -120,7 +157,7 @@ public struct FacebookEntitiesStream: SyncStream {
         }
         let campaignID = level == "campaign" ? node.id : node.campaignID
         guard let campaignID, !campaignID.isEmpty else { return reject("campaign_id: is required on an \(level)", key: node.id) }
-        var row = FacebookAdsRawTables.entities.row()
+        var row = FacebookAdsRawTables.entitiesWithLandingURLs.row()
         row["account_id"] = .text(accountID)
         row["level"] = .text(level)
         row["id"] = .text(node.id)
@@ -138,6 +175,9 @@ public struct FacebookEntitiesStream: SyncStream {
         row["end_time"] = SQLValue(node.stopTime ?? node.endTime)
         row["created_time"] = SQLValue(node.createdTime)
         row["updated_time"] = SQLValue(node.updatedTime)
+        row["creative_id"] = SQLValue(node.creative?.id)
+        row["link"] = SQLValue(node.creative?.link)
+        row["url_tags"] = SQLValue(node.creative?.urlTags)
         row["raw_json"] = .text(raw)
         return .row(row)
     }

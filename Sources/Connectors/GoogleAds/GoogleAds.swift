@@ -57,26 +57,37 @@ public enum GoogleAds {
         }
     }
 
-    /// The entity listings, paged with `search`.
+    /// The entity listings, paged with `search`. Campaigns bring their final URL suffix, ads their final URLs (and a
+    /// suffix of their own, if any), Performance Max asset groups their final URLs: together, each ad's landing URL.
     public enum Entity: String, Sendable, CaseIterable {
-        case campaigns, adGroups = "ad_groups"
+        case campaigns, adGroups = "ad_groups", ads, assetGroups = "asset_groups"
 
         public var query: String {
             switch self {
             case .campaigns:
                 "SELECT customer.id, customer.currency_code, campaign.id, campaign.name, campaign.status, "
                     + "campaign.advertising_channel_type, campaign.start_date, campaign.end_date, campaign_budget.id, "
-                    + "campaign_budget.amount_micros, campaign_budget.period FROM campaign"
+                    + "campaign_budget.amount_micros, campaign_budget.period, campaign.final_url_suffix, "
+                    + "campaign.tracking_url_template FROM campaign"
             case .adGroups:
                 "SELECT customer.id, customer.currency_code, campaign.id, ad_group.id, ad_group.name, ad_group.status, ad_group.type "
                     + "FROM ad_group"
+            case .ads:
+                "SELECT customer.id, customer.currency_code, campaign.id, ad_group.id, ad_group_ad.ad.id, ad_group_ad.ad.name, "
+                    + "ad_group_ad.status, ad_group_ad.ad.type, ad_group_ad.ad.final_urls, ad_group_ad.ad.final_url_suffix, "
+                    + "ad_group_ad.ad.tracking_url_template FROM ad_group_ad"
+            case .assetGroups:
+                "SELECT customer.id, customer.currency_code, campaign.id, asset_group.id, asset_group.name, asset_group.status, "
+                    + "asset_group.final_urls FROM asset_group"
             }
         }
 
         var table: RawTableContract {
             switch self {
-            case .campaigns: GoogleAdsRawTables.campaignEntities
+            case .campaigns: GoogleAdsRawTables.campaignEntitiesWithURLOptions
             case .adGroups: GoogleAdsRawTables.adGroupEntities
+            case .ads: GoogleAdsRawTables.adEntities
+            case .assetGroups: GoogleAdsRawTables.assetGroupEntities
             }
         }
     }

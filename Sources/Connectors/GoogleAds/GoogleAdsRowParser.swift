@@ -10,7 +10,8 @@ struct GoogleAdsRowParser: Sendable {
     let customerID: String
     let stream: String
 
-    /// The row's leaf values by REST path (`metrics.costMicros`, `adGroupCriterion.keyword.text`), as text.
+    /// The row's leaf values by REST path (`metrics.costMicros`, `adGroupCriterion.keyword.text`), as text; the string
+    /// elements of a repeated field by index too (`adGroupAd.ad.finalUrls[0]`).
     struct Flat {
         var values: [String: String] = [:]
         subscript(_ path: String) -> String? { values[path] }
@@ -25,6 +26,11 @@ struct GoogleAdsRowParser: Sendable {
                 case UInt8(ascii: "{"): try walk(member.value, prefix: path)
                 case UInt8(ascii: "\""): flat.values[path] = scanner.string(member.value)
                 case UInt8(ascii: "n"): break
+                case UInt8(ascii: "["):
+                    flat.values[path] = scanner.text(member.value)
+                    for (index, element) in try scanner.elements(of: member.value).enumerated() {
+                        if let text = scanner.string(element) { flat.values["\(path)[\(index)]"] = text }
+                    }
                 default: flat.values[path] = scanner.text(member.value)
                 }
             }
@@ -113,7 +119,12 @@ struct GoogleAdsRowParser: Sendable {
         let raw = scanner.text(range)
         let flat: Flat
         do { flat = try Self.flatten(scanner, range) } catch { return reject("row: \(error)", key: nil, payload: raw) }
-        let idPath = entity == .campaigns ? "campaign.id" : "adGroup.id"
+        let idPath = switch entity {
+        case .campaigns: "campaign.id"
+        case .adGroups: "adGroup.id"
+        case .ads: "adGroupAd.ad.id"
+        case .assetGroups: "assetGroup.id"
+        }
         func fail(_ reason: String) -> ParsedRecord { reject(reason, key: flat[idPath], payload: raw) }
         guard let id = flat[idPath], Self.isID(id) else { return fail("\(idPath): missing or not a numeric id") }
         guard let campaignID = flat["campaign.id"], Self.isID(campaignID) else { return fail("campaign.id: missing or not a numeric id") }
@@ -137,6 +148,24 @@ struct GoogleAdsRowParser: Sendable {
             row["budget_id"] = SQLValue(flat["campaignBudget.id"])
             row["budget_amount_micros"] = amount.flatMap(Int64.init).map(SQLValue.integer) ?? .null
             row["budget_period"] = SQLValue(flat["campaignBudget.period"])
+            row["final_url_suffix"] = SQLValue(flat["campaign.finalUrlSuffix"])
+            row["tracking_url_template"] = SQLValue(flat["campaign.trackingUrlTemplate"])
+        case .ads:
+            guard let adGroup = flat["adGroup.id"], Self.isID(adGroup) else { return fail("adGroup.id: missing or not a numeric id") }
+            row["ad_group_id"] = .text(adGroup)
+            row["ad_id"] = .text(id)
+            row["ad_name"] = SQLValue(flat["adGroupAd.ad.name"])
+            row["status"] = SQLValue(flat["adGroupAd.status"])
+            row["type"] = SQLValue(flat["adGroupAd.ad.type"])
+            // The first final URL is the page; the others are for other devices or languages.
+            row["final_url"] = SQLValue(flat["adGroupAd.ad.finalUrls[0]"])
+            row["final_url_suffix"] = SQLValue(flat["adGroupAd.ad.finalUrlSuffix"])
+            row["tracking_url_template"] = SQLValue(flat["adGroupAd.ad.trackingUrlTemplate"])
+        case .assetGroups:
+            row["asset_group_id"] = .text(id)
+            row["asset_group_name"] = SQLValue(flat["assetGroup.name"])
+            row["status"] = SQLValue(flat["assetGroup.status"])
+            row["final_url"] = SQLValue(flat["assetGroup.finalUrls[0]"])
         case .adGroups:
             row["ad_group_id"] = .text(id)
             row["ad_group_name"] = SQLValue(flat["adGroup.name"])

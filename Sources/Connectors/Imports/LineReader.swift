@@ -18,6 +18,11 @@ public struct LineReader: Sendable {
         }
         guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportError(path: path, line: nil, reason: "cannot open the file") }
         defer { try? handle.close() }
+        try await Self.forEachLine(of: handle, body)
+    }
+
+    /// The same over an open handle, such as standard input.
+    public static func forEachLine(of handle: FileHandle, _ body: (ArraySlice<UInt8>, Int) async throws -> Void) async throws {
         var carry: [UInt8] = []
         var lineNumber = 0
         while true {

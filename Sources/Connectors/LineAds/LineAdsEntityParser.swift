@@ -21,7 +21,7 @@ struct LineAdsEntityParser: Sendable {
             let fields = try LineAdsObjectReader.read(buffer, range)
             entityID = try fields.id("id")
             guard let entityID else { return reject("id: is required") }
-            var row = LineAdsRawTables.entities.row()
+            var row = LineAdsRawTables.entitiesWithLandingURLs.row()
             row["ad_account_id"] = .text(accountID)
             row["level"] = .text(level.rawValue)
             row["entity_id"] = .text(entityID)
@@ -33,6 +33,8 @@ struct LineAdsEntityParser: Sendable {
             case .ad:
                 guard let adGroup = try fields.id("adgroupId") else { return reject("adgroupId: is required for an ad") }
                 row["adgroup_id"] = .text(adGroup)
+                // Where the ad sends people, tracking parameters included; an ad to a LINE official account has none.
+                row["landing_url"] = SQLValue(try fields.string("landingPageUrl").flatMap { $0.isEmpty ? nil : $0 })
             }
             row["name"] = SQLValue(try fields.string("name"))
             row["configured_status"] = SQLValue(try fields.string("configuredStatus"))

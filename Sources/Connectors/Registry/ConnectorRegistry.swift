@@ -8,5 +8,6 @@ public enum ConnectorRegistry {
         GoogleAdsConnector(),
         TikTokAdsConnector(),
         LineAdsConnector(),
+        GA4Connector(),
     ]
 }

@@ -59,6 +59,19 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
     case adsByPlatform, dailySpendByPlatform, campaigns, campaign, adSets, adSet, ads, ad, keywords, keyword, matchType
     case ageAndGender, age, gender, allCampaigns, notReported, merNote, noAdDataFor, noAdDataHowTo
     case platformROAS, dailySpendAndValue, statusBySpend
+    // Website analytics
+    case websiteAnalyticsTitle, sessions, userDays, newUsers, returningUserDays, engagementRate, bounceRate, pagesPerSession
+    case averageSessionDuration, transactions, conversionRate, websiteSourceExport, websiteSourceDataAPI, websiteSourceMixed
+    case userDaysNote, sessionsByChannel, otherChannels, channelGroups, channelGroup, allChannels, trafficSources, sourceMedium
+    case sessionShare, revenueShare, topPages, pagePath, pageTitle, pageviews, uniquePageviews, entrances, exits, exitRate
+    case averageTimeOnPage, devices, device, countries, country, splitsCoverEveryChannel, noWebsiteDataFor, noWebsiteDataHowTo
+    case errorNotAChannelGroup, sessionsChange, largestRowsShown
+    // Attribution
+    case attributionTitle, platformClaimedValue, platformConversions, platformCPA, gaSessions, gaUserDays, gaTransactions
+    case gaRevenue, gaROAS, gaCPA, marketplaceOrders, marketplaceRevenue, marketplaceROAS, marketplaceCPA, utmCampaign
+    case matchMethod, matchByID, matchByIDHint, matchByName, matchByNameHint, noMatchHint, attributionLevelsNote
+    case noAttributionFor, campaignsWithoutUTM, campaignsWithoutUTMNote, everyCampaignHasUTM, utmsWithoutCampaign
+    case utmsWithoutCampaignNote, everyUTMHasCampaign, firstDate, lastDate
 
     /// A key's text in each language.
     public struct Translation: Sendable, Hashable {
@@ -339,6 +352,118 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
         case .statusBySpend:
             .init(english: "The status most of the campaign's spend had in these days, each day judged against the ROAS and CPA targets in omnidash.yaml",
                   thai: "สถานะของค่าใช้จ่ายส่วนใหญ่ของแคมเปญในช่วงนี้ โดยแต่ละวันเทียบกับเป้าหมาย ROAS และ CPA ใน omnidash.yaml")
+
+        case .websiteAnalyticsTitle: .init(english: "Website analytics", thai: "วิเคราะห์เว็บไซต์")
+        case .sessions: .init(english: "Sessions", thai: "เซสชัน")
+        case .userDays: .init(english: "Users (per day)", thai: "ผู้ใช้ (นับรายวัน)")
+        case .newUsers: .init(english: "New users", thai: "ผู้ใช้ใหม่")
+        case .returningUserDays: .init(english: "Returning users (per day)", thai: "ผู้ใช้ที่กลับมา (นับรายวัน)")
+        case .engagementRate: .init(english: "Engagement rate", thai: "อัตราการมีส่วนร่วม")
+        case .bounceRate: .init(english: "Bounce rate", thai: "อัตราตีกลับ")
+        case .pagesPerSession: .init(english: "Pages per session", thai: "หน้าต่อเซสชัน")
+        case .averageSessionDuration: .init(english: "Avg. session duration (s)", thai: "ระยะเวลาเฉลี่ยต่อเซสชัน (วินาที)")
+        case .transactions: .init(english: "Transactions", thai: "ธุรกรรม")
+        case .conversionRate: .init(english: "Conversion rate", thai: "อัตราคอนเวอร์ชัน")
+        case .websiteSourceExport:
+            .init(english: "Figures from the GA4 BigQuery export: exact counts of every event.",
+                  thai: "ตัวเลขจาก GA4 BigQuery export: นับจากทุกเหตุการณ์อย่างแม่นยำ")
+        case .websiteSourceDataAPI:
+            .init(english: "Figures from the GA4 Data API: GA4's own totals, which it may round or withhold (thresholding) to protect privacy.",
+                  thai: "ตัวเลขจาก GA4 Data API: ยอดรวมที่ GA4 คำนวณเอง ซึ่งอาจปัดหรือซ่อนบางส่วนเพื่อปกป้องความเป็นส่วนตัว")
+        case .websiteSourceMixed:
+            .init(english: "Figures from the GA4 BigQuery export (exact counts) for {export}, and from the GA4 Data API (GA4's own totals, possibly thresholded) for {dataAPI}.",
+                  thai: "ตัวเลขจาก GA4 BigQuery export (นับอย่างแม่นยำ) สำหรับ {export} และจาก GA4 Data API (ยอดรวมที่ GA4 คำนวณเอง อาจถูกซ่อนบางส่วน) สำหรับ {dataAPI}")
+        case .userDaysNote:
+            .init(english: "Users are counted once per day: over several days, a person who visits on three days counts three times, so the figure is higher than GA4's own user count for the range.",
+                  thai: "ผู้ใช้นับวันละครั้ง: ในช่วงหลายวัน คนที่เข้าชม 3 วันจะนับเป็น 3 ครั้ง ตัวเลขจึงสูงกว่าจำนวนผู้ใช้ที่ GA4 นับให้ทั้งช่วง")
+        case .sessionsByChannel: .init(english: "Daily sessions by channel group", thai: "เซสชันรายวันแยกตามกลุ่มช่องทาง")
+        case .otherChannels: .init(english: "Other channels", thai: "ช่องทางอื่น ๆ")
+        case .channelGroups: .init(english: "Channel groups", thai: "กลุ่มช่องทาง")
+        case .channelGroup: .init(english: "Channel group", thai: "กลุ่มช่องทาง")
+        case .allChannels: .init(english: "All channel groups", thai: "ทุกกลุ่มช่องทาง")
+        case .trafficSources: .init(english: "Traffic sources", thai: "แหล่งที่มาของการเข้าชม")
+        case .sourceMedium: .init(english: "Source / medium", thai: "แหล่งที่มา / สื่อ")
+        case .sessionShare: .init(english: "Share of sessions", thai: "สัดส่วนเซสชัน")
+        case .sessionsChange: .init(english: "Sessions vs previous period", thai: "เซสชันเทียบช่วงก่อนหน้า")
+        case .largestRowsShown:
+            .init(english: "The {shown} largest of {count} rows, by sessions; the total covers them all, and the CSV lists them all.",
+                  thai: "แสดง {shown} แถวที่มีเซสชันมากที่สุดจากทั้งหมด {count} แถว ยอดรวมนับทุกแถว และไฟล์ CSV มีครบทุกแถว")
+        case .revenueShare: .init(english: "Share of revenue", thai: "สัดส่วนยอดขาย")
+        case .topPages: .init(english: "Top pages", thai: "หน้าที่มีผู้เข้าชมสูงสุด")
+        case .pagePath: .init(english: "Page", thai: "หน้า")
+        case .pageTitle: .init(english: "Title", thai: "ชื่อหน้า")
+        case .pageviews: .init(english: "Page views", thai: "การดูหน้า")
+        case .uniquePageviews: .init(english: "Unique page views", thai: "การดูหน้าแบบไม่ซ้ำ")
+        case .entrances: .init(english: "Entrances", thai: "การเข้าสู่หน้าแรก")
+        case .exits: .init(english: "Exits", thai: "การออก")
+        case .exitRate: .init(english: "Exit rate", thai: "อัตราการออก")
+        case .averageTimeOnPage: .init(english: "Avg. time on page (s)", thai: "เวลาเฉลี่ยบนหน้า (วินาที)")
+        case .devices: .init(english: "Devices", thai: "อุปกรณ์")
+        case .device: .init(english: "Device", thai: "อุปกรณ์")
+        case .countries: .init(english: "Countries", thai: "ประเทศ")
+        case .country: .init(english: "Country", thai: "ประเทศ")
+        case .splitsCoverEveryChannel:
+            .init(english: "Devices and countries cover every channel group.", thai: "อุปกรณ์และประเทศรวมทุกกลุ่มช่องทาง")
+        case .noWebsiteDataFor: .init(english: "No website data for {range}", thai: "ไม่มีข้อมูลเว็บไซต์ในช่วง {range}")
+        case .noWebsiteDataHowTo:
+            .init(english: "Sync GA4 with {command}, import the BigQuery export with {import}, or choose another date range.",
+                  thai: "ซิงก์ GA4 ด้วย {command} นำเข้าข้อมูล BigQuery export ด้วย {import} หรือเลือกช่วงวันที่อื่น")
+        case .errorNotAChannelGroup:
+            .init(english: "channel '{value}' is not a channel group name", thai: "'{value}' ไม่ใช่ชื่อกลุ่มช่องทาง")
+
+        case .attributionTitle: .init(english: "Attribution", thai: "การระบุที่มาของยอดขาย")
+        case .platformClaimedValue: .init(english: "Platform-claimed value", thai: "มูลค่าที่แพลตฟอร์มอ้าง")
+        case .platformConversions: .init(english: "Platform conversions", thai: "คอนเวอร์ชันตามแพลตฟอร์ม")
+        case .platformCPA: .init(english: "Platform CPA", thai: "CPA ตามแพลตฟอร์ม")
+        case .gaSessions: .init(english: "GA4 sessions", thai: "เซสชัน GA4")
+        case .gaUserDays: .init(english: "GA4 users (per day)", thai: "ผู้ใช้ GA4 (นับรายวัน)")
+        case .gaTransactions: .init(english: "GA4 transactions", thai: "ธุรกรรม GA4")
+        case .gaRevenue: .init(english: "GA4 revenue", thai: "ยอดขาย GA4")
+        case .gaROAS: .init(english: "GA4 ROAS", thai: "ROAS ตาม GA4")
+        case .gaCPA: .init(english: "GA4 CPA", thai: "CPA ตาม GA4")
+        case .marketplaceOrders: .init(english: "Marketplace orders", thai: "คำสั่งซื้อมาร์เก็ตเพลส")
+        case .marketplaceRevenue: .init(english: "Marketplace revenue", thai: "ยอดขายมาร์เก็ตเพลส")
+        case .marketplaceROAS: .init(english: "Marketplace ROAS", thai: "ROAS ตามมาร์เก็ตเพลส")
+        case .marketplaceCPA: .init(english: "Marketplace CPA", thai: "CPA ตามมาร์เก็ตเพลส")
+        case .utmCampaign: .init(english: "UTM campaign", thai: "แคมเปญใน UTM")
+        case .matchMethod: .init(english: "Matched by", thai: "จับคู่ด้วย")
+        case .matchByID: .init(english: "id", thai: "รหัส")
+        case .matchByIDHint:
+            .init(english: "Sessions matched on the campaign id their UTM carries", thai: "จับคู่เซสชันด้วยรหัสแคมเปญที่อยู่ใน UTM")
+        case .matchByName: .init(english: "name", thai: "ชื่อ")
+        case .matchByNameHint:
+            .init(english: "Sessions matched on the UTM campaign name against the campaign's name, ignoring case and spacing",
+                  thai: "จับคู่เซสชันด้วยชื่อแคมเปญใน UTM กับชื่อแคมเปญ โดยไม่สนตัวพิมพ์และช่องว่าง")
+        case .noMatchHint:
+            .init(english: "The campaign's ads carry no UTM that GA4 sessions could be matched on",
+                  thai: "โฆษณาของแคมเปญนี้ไม่มี UTM ที่ใช้จับคู่กับเซสชัน GA4 ได้")
+        case .attributionLevelsNote:
+            .init(english: "The three ROAS count different things. Platform ROAS is the value the ad platform claims for its own ads, by "
+                      + "its own attribution window, view-throughs included, so two platforms can claim the same sale. GA4 ROAS counts "
+                      + "website purchases in sessions whose UTM matches the campaign (GA4's last non-direct click). Marketplace ROAS counts "
+                      + "only the marketplace orders whose order id a GA4 purchase recorded: sales that really happened. Each is usually "
+                      + "lower than the one before.",
+                  thai: "ROAS ทั้งสามแบบนับต่างกัน ROAS ตามแพลตฟอร์มคือมูลค่าที่แพลตฟอร์มโฆษณาอ้างให้โฆษณาของตัวเอง ตามช่วงเวลาระบุที่มาของแพลตฟอร์มเอง "
+                      + "รวมการเห็นโฆษณาโดยไม่คลิก สองแพลตฟอร์มจึงอาจอ้างยอดขายเดียวกันได้ ROAS ตาม GA4 นับการซื้อบนเว็บไซต์ในเซสชันที่ UTM ตรงกับแคมเปญ "
+                      + "(คลิกสุดท้ายที่ไม่ใช่การเข้าตรงตามหลักของ GA4) ROAS ตามมาร์เก็ตเพลสนับเฉพาะคำสั่งซื้อในมาร์เก็ตเพลสที่ GA4 บันทึกเลขคำสั่งซื้อไว้ "
+                      + "ซึ่งเป็นยอดขายที่เกิดขึ้นจริง ตัวเลขแต่ละแบบจึงมักต่ำกว่าแบบก่อนหน้า")
+        case .noAttributionFor: .init(english: "No attributed campaigns for {range}", thai: "ไม่มีข้อมูลการระบุที่มาของแคมเปญในช่วง {range}")
+        case .campaignsWithoutUTM: .init(english: "Campaigns without a matchable UTM", thai: "แคมเปญที่ไม่มี UTM ให้จับคู่")
+        case .campaignsWithoutUTMNote:
+            .init(english: "These campaigns spent, but their ads carry no UTM that GA4 sessions could be matched on, so GA4 and marketplace ROAS cannot be measured: add UTM parameters to their links. All synced dates.",
+                  thai: "แคมเปญเหล่านี้มีค่าใช้จ่าย แต่โฆษณาไม่มี UTM ที่ใช้จับคู่กับเซสชัน GA4 จึงวัด ROAS ตาม GA4 และตามมาร์เก็ตเพลสไม่ได้ "
+                      + "ควรเพิ่มพารามิเตอร์ UTM ในลิงก์ ข้อมูลทุกวันที่ซิงก์แล้ว")
+        case .everyCampaignHasUTM:
+            .init(english: "Every campaign that spent carries a UTM GA4 can match.", thai: "ทุกแคมเปญที่มีค่าใช้จ่ายมี UTM ที่ GA4 จับคู่ได้")
+        case .utmsWithoutCampaign: .init(english: "UTM campaigns without an ad campaign", thai: "แคมเปญใน UTM ที่ไม่ตรงกับแคมเปญโฆษณาใด")
+        case .utmsWithoutCampaignNote:
+            .init(english: "Sessions arrived with these UTM campaigns, but no ad campaign matches them: a misspelt UTM, or traffic that is not from ads (e-mail, LINE OA, influencers). All synced dates.",
+                  thai: "มีเซสชันเข้ามาพร้อมแคมเปญใน UTM เหล่านี้ แต่ไม่ตรงกับแคมเปญโฆษณาใดเลย อาจสะกด UTM ผิด หรือเป็นการเข้าชมที่ไม่ได้มาจากโฆษณา "
+                      + "(อีเมล บัญชีทางการ อินฟลูเอนเซอร์) ข้อมูลทุกวันที่ซิงก์แล้ว")
+        case .everyUTMHasCampaign:
+            .init(english: "Every UTM campaign in the sessions matches an ad campaign.", thai: "ทุกแคมเปญใน UTM ของเซสชันตรงกับแคมเปญโฆษณา")
+        case .firstDate: .init(english: "First seen", thai: "พบครั้งแรก")
+        case .lastDate: .init(english: "Last seen", thai: "พบครั้งล่าสุด")
         }
     }
 }

@@ -28,5 +28,7 @@ public enum PageRegistry {
         FacebookAdsDeepDive.self,
         GoogleAdsDeepDive.self,
         OtherAdsDeepDive.self,
+        WebsiteAnalytics.self,
+        Attribution.self,
     ]
 }

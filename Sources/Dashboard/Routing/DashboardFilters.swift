@@ -16,11 +16,13 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     public var accountID: String?
     public var campaignID: String?
     public var adSetID: String?
+    /// The website's default channel group the figures are narrowed to (`?channel=Organic%20Search`).
+    public var channel: String?
     /// The previous period of equal length.
     public var comparison: DateRange { range.previousPeriod }
 
     public init(preset: DateRangePreset, range: DateRange, platform: Platform? = nil, shopID: String? = nil, sku: String? = nil,
-                accountID: String? = nil, campaignID: String? = nil, adSetID: String? = nil) {
+                accountID: String? = nil, campaignID: String? = nil, adSetID: String? = nil, channel: String? = nil) {
         self.preset = preset
         self.range = range
         self.platform = platform
@@ -29,6 +31,7 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
         self.accountID = accountID
         self.campaignID = campaignID
         self.adSetID = adSetID
+        self.channel = channel
     }
 
     /// The same filters for every marketplace, shop and product: what the navigation links to.
@@ -86,6 +89,17 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
             guard sku.count <= 128 else { throw FilterError(.errorSKUTooLong, subject: .scope) }
             self.sku = sku
         }
+        if let channel = query["channel"], !channel.isEmpty {
+            guard Self.isChannelName(channel) else {
+                throw FilterError(.errorNotAChannelGroup, ["value": String(channel.prefix(64))], subject: .scope)
+            }
+            self.channel = channel
+        }
+    }
+
+    /// Channel group names: letters of any script, digits, spaces and `-&()/.`, at most 64 characters.
+    private static func isChannelName(_ text: String) -> Bool {
+        text.count <= 64 && text.allSatisfy { $0.isLetter || $0.isNumber || " -&()/.".contains($0) }
     }
 
     /// Platforms' ids: letters, digits, `-` and `_`, at most 64 characters.
@@ -145,7 +159,7 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     /// The marketplace, shop and product, for a form that changes only the dates to carry along.
     var scopeQueryItems: [(String, String)] {
         [("platform", platform?.rawValue), ("shop", shopID), ("sku", sku), ("account", accountID), ("campaign", campaignID),
-         ("adset", adSetID)].compactMap { name, value in value.map { (name, $0) } }
+         ("adset", adSetID), ("channel", channel)].compactMap { name, value in value.map { (name, $0) } }
     }
 }
 

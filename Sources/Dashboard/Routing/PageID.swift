@@ -9,6 +9,8 @@ public enum PageID: String, CaseIterable, Sendable, Hashable {
     case adsFacebook = "ads-facebook"
     case adsGoogle = "ads-google"
     case adsOthers = "ads-others"
+    case website
+    case attribution
 
     /// The HTML page's path; the Executive overview is the home page.
     public var path: String { self == .executive ? "/" : "/\(rawValue)" }

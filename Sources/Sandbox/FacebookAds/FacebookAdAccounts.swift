@@ -12,7 +12,7 @@ enum FacebookAdAccounts {
 
     private static let blueprints = [
         AdAccountBlueprint(platform: .facebookAds, id: "728401936155012", name: "Sukhon Beauty TH", currency: "THB",
-                           utmSource: "facebook", utmMedium: "paid_social", campaigns: [
+                           utmSource: "facebook", utmMedium: "paid_social", tagsCampaignID: true, campaigns: [
             .init(name: "TH_Sales_Advantage+_Serums", kind: .sales, roas: 4.2, aov: 78_000, spend: 85_000,
                   cpm: 9_500...14_000, ctr: 140...240, page: "vitamin-c-bright-serum", adSets: [
                       .init(name: "Broad_F25-44", ads: ["UGC_video_vitc_v1", "Carousel_serum_bestsellers"]),
@@ -30,7 +30,7 @@ enum FacebookAdAccounts {
                   ]),
         ]),
         AdAccountBlueprint(platform: .facebookAds, id: "728401936155087", name: "Sukhon Beauty SEA (USD)", currency: "USD",
-                           utmSource: "facebook", utmMedium: "paid_social", campaigns: [
+                           utmSource: "facebook", utmMedium: "paid_social", tagsCampaignID: true, campaigns: [
             .init(name: "SEA_Sales_Sunscreen_Launch", kind: .sales, roas: 3.4, aov: 2_400, spend: 2_600,
                   cpm: 320...500, ctr: 130...220, page: "daily-uv-shield-spf50", adSets: [
                       .init(name: "LAL_1pct_Purchasers", ads: ["UGC_uvshield_beach", "Static_uvshield_spf50"]),

@@ -2,19 +2,20 @@ import Foundation
 import Hummingbird
 import OmnidashCore
 
-/// `GET /{version}/act_{id}/campaigns`, `/adsets` and `/ads`: the account's objects with only the requested fields
-/// (`id` alone when `fields` is absent, as Meta does), paged with `limit`, `paging.cursors.after` and a `paging.next`
-/// URL left out on the last page. Budgets are strings in the account currency's minor units: the level that carries the
+/// `GET /{version}/act_{id}/campaigns`, `/adsets`, `/ads` and `/adcreatives`: the account's objects with only the
+/// requested fields (`id` alone when `fields` is absent, as Meta does), `creative{…}` expanded on ads, paged with
+/// `limit`, `paging.cursors.after` and a `paging.next` URL left out on the last page. Budgets are strings in the account currency's minor units: the level that carries the
 /// budget (the campaign with a campaign budget, else its ad sets) has `daily_budget` and `lifetime_budget` `"0"`; the
 /// other level has neither. Every object is ACTIVE and has run since its campaign's start date, at midnight of the
-/// account's zone. `effective_status` (JSON list) and `filtering` on `effective_status` are honoured.
+/// account's zone. `effective_status` (JSON list) and `filtering` on `effective_status` are honoured. Each ad has one
+/// link-ad creative: the ad's landing page without its query in `object_story_spec.link_data.link`, and the query (the
+/// UTM parameters) in `url_tags`, which Meta appends to the link when a person clicks.
 extension FacebookEmulator {
     func entities(_ account: Int, edge: EntityEdge, path: String, query: QueryParameters) throws -> Response {
-        let fields = (query["fields"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-        if let unknown = fields.first(where: { !edge.knownFields.contains($0) }) {
-            throw GraphError.invalidParameter("Tried accessing nonexisting field (\(unknown)) on node type (\(edge.nodeType))")
+        guard let fields = GraphFieldSelection(query["fields"] ?? "") else {
+            throw GraphError.invalidParameter("Syntax error: the braces of param fields do not balance")
         }
+        try Self.validate(fields, on: edge)
         let limit: Int
         if let text = query["limit"] {
             guard let value = Int(text), value > 0 else { throw GraphError.invalidParameter("Param limit must be a positive integer") }
@@ -33,7 +34,13 @@ extension FacebookEmulator {
         writer.beginObject()
         writer.key("data")
         writer.beginArray()
-        for object in page { write(object, fields: Set(fields), into: &writer) }
+        for object in page {
+            if edge == .adcreatives, let ad = object.ad {
+                writeCreative(of: ad, account: object.account, fields: fields, into: &writer)
+            } else {
+                write(object, fields: fields, into: &writer)
+            }
+        }
         writer.endArray()
         if !page.isEmpty {
             let last = offset + page.count - 1
@@ -67,7 +74,7 @@ extension FacebookEmulator {
             switch edge {
             case .campaigns: return [Entity(account: owner, campaign: campaign, adSet: nil, ad: nil)]
             case .adsets: return campaign.adSets.map { Entity(account: owner, campaign: campaign, adSet: $0, ad: nil) }
-            case .ads:
+            case .ads, .adcreatives:
                 return campaign.adSets.flatMap { set in set.ads.map { Entity(account: owner, campaign: campaign, adSet: set, ad: $0) } }
             }
         }
@@ -98,7 +105,20 @@ extension FacebookEmulator {
         return wanted.map { $0.contains("ACTIVE") } ?? true
     }
 
-    private func write(_ entity: Entity, fields: Set<String>, into writer: inout JSONWriter) {
+    /// Every selected field must exist on its node type, inside braces too.
+    private static func validate(_ fields: GraphFieldSelection, on edge: EntityEdge) throws {
+        for name in fields.names {
+            guard edge.knownFields.contains(name) else {
+                throw GraphError.invalidParameter("Tried accessing nonexisting field (\(name)) on node type (\(edge.nodeType))")
+            }
+            guard let inner = fields.inside(name), let node = EntityEdge.nestedNodeFields(of: name, on: edge) else { continue }
+            if let unknown = inner.names.first(where: { !node.fields.contains($0) }) {
+                throw GraphError.invalidParameter("Tried accessing nonexisting field (\(unknown)) on node type (\(node.nodeType))")
+            }
+        }
+    }
+
+    private func write(_ entity: Entity, fields: GraphFieldSelection, into writer: inout JSONWriter) {
         let (account, campaign) = (entity.account, entity.campaign)
         let want = { (name: String) in fields.contains(name) }
         let start = FacebookEmulator.graphTime(campaign.startDate, hour: 0, utcOffsetHours: account.utcOffsetHours)
@@ -138,10 +158,60 @@ extension FacebookEmulator {
             if want("billing_event") { writer.field("billing_event", "IMPRESSIONS") }
             if want("optimization_goal") { writer.field("optimization_goal", campaign.kind == .awareness ? "REACH" : "OFFSITE_CONVERSIONS") }
         }
+        if let ad = entity.ad, want("creative") {
+            writer.key("creative")
+            // Without braces Meta writes the creative's id alone.
+            writeCreative(of: ad, account: account, fields: fields.inside("creative") ?? GraphFieldSelection("id")!, into: &writer)
+        }
         if want("created_time") { writer.field("created_time", created) }
         if want("updated_time") { writer.field("updated_time", created) }
         writer.field("id", entity.ad?.id ?? entity.adSet?.id ?? campaign.id)
         writer.endObject()
+    }
+
+    /// The ad's creative: a link ad of the brand's Page whose link is the landing page and whose URL tags are its query.
+    private func writeCreative(of ad: SandboxAd, account: SandboxAdAccount, fields: GraphFieldSelection, into writer: inout JSONWriter) {
+        let want = { (name: String) in fields.contains(name) }
+        let (link, tags) = Self.splitLandingURL(ad.landingURL)
+        writer.beginObject()
+        if want("account_id") { writer.field("account_id", account.id) }
+        if want("name") { writer.field("name", "\(ad.name) creative") }
+        if want("status") { writer.field("status", "ACTIVE") }
+        if want("object_type") { writer.field("object_type", "SHARE") }
+        if want("title") { writer.field("title", ad.name) }
+        if want("call_to_action_type") { writer.field("call_to_action_type", "SHOP_NOW") }
+        if want("object_story_spec") {
+            writer.key("object_story_spec")
+            writer.beginObject()
+            writer.field("page_id", Self.brandPageID)
+            writer.key("link_data")
+            writer.beginObject()
+            writer.field("link", link)
+            writer.field("name", ad.name)
+            writer.key("call_to_action")
+            writer.beginObject()
+            writer.field("type", "SHOP_NOW")
+            writer.endObject()
+            writer.endObject()
+            writer.endObject()
+        }
+        // Meta leaves out a field the creative does not set: no tags, no `url_tags`.
+        if want("url_tags"), let tags { writer.field("url_tags", tags) }
+        writer.field("id", Self.creativeID(of: ad))
+        writer.endObject()
+    }
+
+    /// The brand's Facebook Page, which publishes every ad.
+    static let brandPageID = "104839271650213"
+
+    /// A creative id in Meta's format, one per ad: the ad's own digits under another prefix.
+    static func creativeID(of ad: SandboxAd) -> String { "120219" + ad.id.dropFirst(6) }
+
+    /// `https://site/page?utm_source=…` → (`https://site/page`, `utm_source=…`); no query, no tags.
+    static func splitLandingURL(_ url: String) -> (link: String, tags: String?) {
+        guard let mark = url.firstIndex(of: "?") else { return (url, nil) }
+        let tags = String(url[url.index(after: mark)...])
+        return (String(url[..<mark]), tags.isEmpty ? nil : tags)
     }
 
     /// Meta's time format: `2026-08-17T00:00:00+0700`, in the account's zone.

@@ -16,7 +16,7 @@ enum GoogleAdsAccounts {
 
     private static let blueprints = [
         AdAccountBlueprint(platform: .googleAds, id: "3861047295", name: "Sukhon Beauty TH - Google", currency: "THB",
-                           utmSource: "google", utmMedium: "cpc", campaigns: [
+                           utmSource: "google", utmMedium: "cpc", tagsCampaignID: true, campaigns: [
             .init(name: "TH_Search_Brand", kind: .search, roas: 5.8, aov: 74_000, spend: 32_000,
                   cpm: 45_000...70_000, ctr: 600...950, page: "brand", adSets: [
                       .init(name: "Brand_Exact", ads: ["RSA_brand_core"],
@@ -43,7 +43,7 @@ enum GoogleAdsAccounts {
                   ]),
         ]),
         AdAccountBlueprint(platform: .googleAds, id: "7402918365", name: "Sukhon Beauty SEA (USD) - Google", currency: "USD",
-                           utmSource: "google", utmMedium: "cpc", campaigns: [
+                           utmSource: "google", utmMedium: "cpc", tagsCampaignID: true, campaigns: [
             .init(name: "SEA_Search_Brand_EN", kind: .search, roas: 5.2, aov: 2_300, spend: 700,
                   cpm: 1_500...2_600, ctr: 500...850, page: "brand", adSets: [
                       .init(name: "Brand_EN_Exact", ads: ["RSA_brand_en"], keywords: ["sukhon beauty", "sukhon skincare thailand"]),
@@ -81,6 +81,25 @@ extension SandboxCampaign {
         case .awareness: "VIDEO"
         default: "DISPLAY"
         }
+    }
+
+    /// `ad_group_ad.ad.type` for the ads of the campaign's ad groups.
+    var googleAdType: String {
+        switch kind {
+        case .shopping: "SHOPPING_PRODUCT_AD"
+        case .awareness: "VIDEO_RESPONSIVE_AD"
+        case .search: "RESPONSIVE_SEARCH_AD"
+        default: "RESPONSIVE_DISPLAY_AD"
+        }
+    }
+
+    /// `campaign.final_url_suffix`: the tracking parameters every ad of the campaign shares (source, medium,
+    /// campaign), which Google appends to the final URL of an ad that sets no suffix of its own. Empty when the ads
+    /// share none.
+    var googleFinalURLSuffix: String {
+        let queries = adSets.flatMap(\.ads).map { GoogleLandingURL($0.landingURL).parameters }
+        guard let first = queries.first else { return "" }
+        return first.filter { pair in queries.allSatisfy { $0.contains(pair) } }.joined(separator: "&")
     }
 
     /// `ad_group.type` for the campaign's ad groups.

@@ -139,7 +139,7 @@ extension GoogleAdsEmulator {
         return rows
     }
 
-    /// Every campaign, ad group or keyword of the customer, whatever its delivery: the entity listings.
+    /// Every campaign, ad group, ad, keyword or asset group of the customer, whatever its delivery: the entity listings.
     private func entityRows(_ resource: String, customer: SandboxAdAccount) -> [GoogleAdsReportRow] {
         var rows: [GoogleAdsReportRow] = []
         let base = GoogleAdsReportRow(customer: customer, customerID: customer.id)
@@ -148,10 +148,26 @@ extension GoogleAdsEmulator {
             var row = base
             row.campaign = campaign
             if resource == "campaign" { rows.append(row); continue }
+            if resource == "asset_group" {
+                // Only Performance Max campaigns have asset groups: the world's ad sets of a campaign without ad groups.
+                guard !campaign.hasAdGroups else { continue }
+                for group in campaign.adSets {
+                    row.assetGroup = group
+                    rows.append(row)
+                }
+                continue
+            }
             guard campaign.hasAdGroups else { continue }
             for adGroup in campaign.adSets {
                 row.adGroup = adGroup
                 if resource == "ad_group" { rows.append(row); continue }
+                if resource == "ad_group_ad" {
+                    for ad in adGroup.ads {
+                        row.ad = ad
+                        rows.append(row)
+                    }
+                    continue
+                }
                 for keyword in adGroup.keywords {
                     row.keyword = keyword
                     rows.append(row)
@@ -165,7 +181,7 @@ extension GoogleAdsEmulator {
     /// are left out, as Google leaves out rows whose metrics are all zero.
     private func deliveryRows(_ resource: String, customer: SandboxAdAccount, range: ClosedRange<BusinessDate>,
                               byDate: Bool) -> [GoogleAdsReportRow] {
-        struct Key: Hashable { var campaign = -1, adGroup = -1, keyword = -1, day = 0 }
+        struct Key: Hashable { var campaign = -1, adGroup = -1, ad = -1, keyword = -1, day = 0 }
         var totals: [Key: GoogleAdsReportRow.Metrics] = [:]
         var order: [Key] = []
         func add(_ key: Key, _ metrics: GoogleAdsReportRow.Metrics) {
@@ -194,6 +210,7 @@ extension GoogleAdsEmulator {
                 default:
                     guard campaign.hasAdGroups else { continue }
                     key.adGroup = position.adSet
+                    if resource == "ad_group_ad" { key.ad = position.ad }
                 }
                 if groups[key] == nil { groupOrder.append(key) }
                 groups[key, default: .init()] = groups[key, default: .init()] + metrics
@@ -213,6 +230,7 @@ extension GoogleAdsEmulator {
             var row = GoogleAdsReportRow(customer: customer, customerID: customer.id)
             if key.campaign >= 0 { row.campaign = customer.campaigns[key.campaign] }
             if key.adGroup >= 0 { row.adGroup = row.campaign!.adSets[key.adGroup] }
+            if key.ad >= 0 { row.ad = row.adGroup!.ads[key.ad] }
             if key.keyword >= 0 { row.keyword = row.adGroup!.keywords[key.keyword] }
             if byDate { row.date = BusinessDate(daysSinceEpoch: key.day) }
             row.metrics = totals[key]

@@ -2,13 +2,16 @@ import OmnidashCore
 
 /// The GAQL fields the Sandbox serves, by resource, and which resources each `FROM` resource may select
 /// (developers.google.com/google-ads/api/fields): `campaign` reads its customer and budget; `ad_group` its campaign;
-/// `keyword_view` its ad group criterion; `customer_client` lists a manager's clients.
+/// `ad_group_ad` its ad group; `keyword_view` its ad group criterion; `asset_group` (Performance Max) its campaign;
+/// `customer_client` lists a manager's clients.
 enum GoogleAdsFieldCatalog {
     static let selectable: [String: Set<String>] = [
         "customer": ["customer", "segments", "metrics"],
         "campaign": ["customer", "campaign", "campaign_budget", "segments", "metrics"],
         "ad_group": ["customer", "campaign", "campaign_budget", "ad_group", "segments", "metrics"],
+        "ad_group_ad": ["customer", "campaign", "campaign_budget", "ad_group", "ad_group_ad", "segments", "metrics"],
         "keyword_view": ["customer", "campaign", "campaign_budget", "ad_group", "ad_group_criterion", "keyword_view", "segments", "metrics"],
+        "asset_group": ["customer", "campaign", "campaign_budget", "asset_group"],
         "customer_client": ["customer", "customer_client"],
     ]
 
@@ -17,9 +20,15 @@ enum GoogleAdsFieldCatalog {
         "customer.manager", "customer.status",
         "campaign.resource_name", "campaign.id", "campaign.name", "campaign.status", "campaign.advertising_channel_type",
         "campaign.start_date", "campaign.end_date", "campaign.campaign_budget", "campaign.serving_status",
+        "campaign.final_url_suffix", "campaign.tracking_url_template",
         "campaign_budget.resource_name", "campaign_budget.id", "campaign_budget.amount_micros", "campaign_budget.period",
         "campaign_budget.explicitly_shared", "campaign_budget.delivery_method", "campaign_budget.status",
         "ad_group.resource_name", "ad_group.id", "ad_group.name", "ad_group.status", "ad_group.type", "ad_group.campaign",
+        "ad_group_ad.resource_name", "ad_group_ad.status", "ad_group_ad.ad_group", "ad_group_ad.ad.resource_name",
+        "ad_group_ad.ad.id", "ad_group_ad.ad.name", "ad_group_ad.ad.type", "ad_group_ad.ad.final_urls",
+        "ad_group_ad.ad.final_url_suffix", "ad_group_ad.ad.tracking_url_template",
+        "asset_group.resource_name", "asset_group.id", "asset_group.name", "asset_group.status", "asset_group.campaign",
+        "asset_group.final_urls",
         "ad_group_criterion.resource_name", "ad_group_criterion.criterion_id", "ad_group_criterion.keyword.text",
         "ad_group_criterion.keyword.match_type", "ad_group_criterion.status", "ad_group_criterion.type",
         "ad_group_criterion.negative",
@@ -114,12 +123,43 @@ enum GoogleAdsFieldCatalog {
             case "campaign.advertising_channel_type": return .enumName(campaign.googleChannelType)
             case "campaign.start_date": return .string(campaign.startDate.description)
             case "campaign.end_date": return .string("2037-12-30")
+            case "campaign.final_url_suffix": return .string(campaign.googleFinalURLSuffix)
+            // No click redirect: an unset string, which proto3 JSON leaves out.
+            case "campaign.tracking_url_template": return .string("")
             case "campaign.campaign_budget", "campaign_budget.resource_name": return .string("\(customerPath)/campaignBudgets/\(budgetID)")
             case "campaign_budget.id": return .int64(budgetID)
             case "campaign_budget.amount_micros": return .int64(campaign.effectiveDailyBudgetMinor * 10_000)
             case "campaign_budget.period": return .enumName("DAILY")
             case "campaign_budget.explicitly_shared": return .bool(false)
             case "campaign_budget.delivery_method": return .enumName("STANDARD")
+            default: return .enumName("ENABLED")
+            }
+        }
+        if field.hasPrefix("ad_group_ad.") {
+            guard let ad = row.ad, let adGroup = row.adGroup, let campaign = row.campaign else { return nil }
+            let landing = GoogleLandingURL(ad.landingURL)
+            switch field {
+            case "ad_group_ad.resource_name": return .string("\(customerPath)/adGroupAds/\(adGroup.id)~\(ad.id)")
+            case "ad_group_ad.ad_group": return .string("\(customerPath)/adGroups/\(adGroup.id)")
+            case "ad_group_ad.ad.resource_name": return .string("\(customerPath)/ads/\(ad.id)")
+            case "ad_group_ad.ad.id": return .int64(Int64(ad.id) ?? 0)
+            case "ad_group_ad.ad.name": return .string(ad.name)
+            case "ad_group_ad.ad.type": return .enumName(campaign.googleAdType)
+            case "ad_group_ad.ad.final_urls": return .strings([landing.finalURL])
+            case "ad_group_ad.ad.final_url_suffix": return .string(landing.adSuffix(campaignSuffix: campaign.googleFinalURLSuffix))
+            case "ad_group_ad.ad.tracking_url_template": return .string("")
+            default: return .enumName("ENABLED")
+            }
+        }
+        if field.hasPrefix("asset_group.") {
+            guard let group = row.assetGroup, let campaign = row.campaign else { return nil }
+            switch field {
+            case "asset_group.resource_name": return .string("\(customerPath)/assetGroups/\(group.id)")
+            case "asset_group.id": return .int64(Int64(group.id) ?? 0)
+            case "asset_group.name": return .string(group.name)
+            case "asset_group.campaign": return .string("\(customerPath)/campaigns/\(campaign.id)")
+            // The group's page; the campaign's final URL suffix carries the tracking parameters.
+            case "asset_group.final_urls": return .strings(group.ads.first.map { [GoogleLandingURL($0.landingURL).finalURL] } ?? [])
             default: return .enumName("ENABLED")
             }
         }

@@ -1,7 +1,7 @@
 import OmnidashCore
 
-/// One row of a Google Ads report before it is rendered: the objects it is about (a customer, campaign, ad group or
-/// keyword; a client of the manager for `customer_client`), its day when segmented by date, and its metrics when the
+/// One row of a Google Ads report before it is rendered: the objects it is about (a customer, campaign, ad group, ad,
+/// keyword or asset group; a client of the manager for `customer_client`), its day when segmented by date, and its metrics when the
 /// query asked for any.
 struct GoogleAdsReportRow: Sendable {
     let customer: SandboxAdAccount?
@@ -10,6 +10,9 @@ struct GoogleAdsReportRow: Sendable {
     var campaign: SandboxCampaign?
     var adGroup: SandboxAdSet?
     var keyword: SandboxKeyword?
+    var ad: SandboxAd?
+    /// An asset group of a Performance Max campaign: the world's ad set of a campaign without ad groups.
+    var assetGroup: SandboxAdSet?
     var client: SandboxAdAccount?
     var date: BusinessDate?
     var metrics: Metrics?
@@ -59,6 +62,8 @@ enum GoogleAdsFieldValue: Sendable, Equatable {
     case string(String)
     case enumName(String)
     case bool(Bool)
+    /// A repeated string field (`final_urls`).
+    case strings([String])
 
     /// The value as GAQL compares it.
     var text: String {
@@ -66,6 +71,7 @@ enum GoogleAdsFieldValue: Sendable, Equatable {
         case .int64(let value): String(value)
         case .double(let text), .string(let text), .enumName(let text): text
         case .bool(let value): value ? "TRUE" : "FALSE"
+        case .strings(let values): values.joined(separator: ",")
         }
     }
 
@@ -75,6 +81,7 @@ enum GoogleAdsFieldValue: Sendable, Equatable {
         case .double(let text): .number(text)
         case .string(let text), .enumName(let text): .string(text)
         case .bool(let value): .bool(value)
+        case .strings(let values): .array(values.map(JSONValue.string))
         }
     }
 
@@ -86,6 +93,7 @@ enum GoogleAdsFieldValue: Sendable, Equatable {
         case .string(let text): text.isEmpty
         case .enumName: false
         case .bool(let value): !value
+        case .strings(let values): values.isEmpty
         }
     }
 

@@ -30,7 +30,7 @@ enum LineAdAccounts {
                   ]),
             .init(name: "LINE_VOOM_Video_Herbal_Story", kind: .awareness, roas: 2.6, aov: 61_000, spend: 30_000,
                   cpm: 4_500...8_000, ctr: 60...120, page: "our-story", budget: .adSet,
-                  startDate: BusinessDate(year: 2025, month: 6, day: 2)!, adSets: [
+                  startDate: BusinessDate(year: 2025, month: 6, day: 2)!, tagged: false, adSets: [
                       .init(name: "VOOM_Video_F18-44", ads: ["Video_herbal_story_15s", "Video_spa_at_home_6s"]),
                       .init(name: "VOOM_Video_Interest_Wellness", ads: ["Video_thai_herbs_15s", "Video_ritual_30s"]),
                   ]),

@@ -32,8 +32,11 @@ extension LineAdsEmulator {
         ] + Self.status + [("createdDate", .string(Self.createdDate)), ("modifiedDate", .string(Self.createdDate))])
     }
 
+    /// An ad with where it sends people: the landing page with the tracking parameters the advertiser typed in
+    /// (`landingPageUrl`: the reference and the LINE docs we could read do not name the field; this is our reading).
     func adJSON(_ ad: SandboxAd, adGroup: SandboxAdSet) -> JSONValue {
-        .object([("id", .int(Int64(ad.id)!)), ("adgroupId", .int(Int64(adGroup.id)!)), ("name", .string(ad.name))]
+        .object([("id", .int(Int64(ad.id)!)), ("adgroupId", .int(Int64(adGroup.id)!)), ("name", .string(ad.name)),
+                 ("landingPageUrl", .string(ad.landingURL))]
                 + Self.status + [("createdDate", .string(Self.createdDate)), ("modifiedDate", .string(Self.createdDate))])
     }
 }

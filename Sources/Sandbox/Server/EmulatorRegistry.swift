@@ -9,6 +9,7 @@ enum EmulatorRegistry {
         GoogleAdsEmulator.self,
         TikTokAdsEmulator.self,
         LineAdsEmulator.self,
+        GA4Emulator.self,
     ]
 
     static var credentialTypes: [any PlatformCredentials.Type] { emulators.map { $0.credentialsType } }

@@ -3,7 +3,7 @@ import Hummingbird
 import OmnidashCore
 
 /// The Sandbox's own endpoints under `/_sandbox/`: health, credentials, ground truth (per day and shop, per campaign,
-/// per master SKU), the SKU map (JSON, and the CSV a seller keeps) and FX rates.
+/// per master SKU, per website channel and per campaign's website visits), the SKU map (JSON, and the CSV a seller keeps) and FX rates.
 ///
 /// They are not platform emulators: no auth and no faults, JSON with snake_case keys, amounts both as exact
 /// decimal text and as integer minor units.
@@ -28,6 +28,8 @@ struct SandboxControlEndpoints: Sendable {
         case "/_sandbox/sku-map.csv": return skuMapCSV()
         case "/_sandbox/truth/products": return productTruth(query)
         case "/_sandbox/truth/fees": return feeTruth(query)
+        case "/_sandbox/truth/website": return websiteTruth(query)
+        case "/_sandbox/truth/attribution": return attributionTruth(query)
         case "/_sandbox/fx": return fx(query)
         default: return failure(.notFound, "unknown Sandbox endpoint \(path)")
         }
@@ -98,6 +100,43 @@ struct SandboxControlEndpoints: Sendable {
             ])
         }
         return HTTPReply.json(.ok, .object([("campaigns", .array(rows))]))
+    }
+
+    /// `{"website":[{"date","channel_group","sessions","users","new_users","engaged_sessions","pageviews","transactions",
+    /// "revenue","revenue_minor"}]}`: what GA4 recorded per day and default channel group (users distinct in the row).
+    private func websiteTruth(_ query: QueryParameters) -> Response {
+        let range: (BusinessDate, BusinessDate)
+        do { range = try dateRange(query) } catch { return error.response }
+        let rows: [JSONValue] = world.websiteTruth(from: range.0, to: range.1).map { row in
+            .object([
+                ("date", .string(row.date.description)), ("channel_group", .string(row.channelGroup)),
+                ("sessions", .int(row.sessions)), ("users", .int(row.users)), ("new_users", .int(row.newUsers)),
+                ("engaged_sessions", .int(row.engagedSessions)), ("pageviews", .int(row.pageviews)),
+                ("transactions", .int(row.transactions)),
+                ("revenue", .string(AmountText.twoDecimals(minor: row.revenueMinor))), ("revenue_minor", .int(row.revenueMinor)),
+            ])
+        }
+        return HTTPReply.json(.ok, .object([("website", .array(rows))]))
+    }
+
+    /// `{"attribution":[{"date","platform","account_id","campaign_id","sessions","users","transactions","revenue",
+    /// "revenue_minor","ecom_orders","ecom_revenue","ecom_revenue_minor"}]}`: per day and ad campaign, the GA4 sessions
+    /// credited to it and the marketplace orders its visitors placed.
+    private func attributionTruth(_ query: QueryParameters) -> Response {
+        let range: (BusinessDate, BusinessDate)
+        do { range = try dateRange(query) } catch { return error.response }
+        let rows: [JSONValue] = world.attributionTruth(from: range.0, to: range.1).map { row in
+            .object([
+                ("date", .string(row.date.description)), ("platform", .string(row.platform.rawValue)),
+                ("account_id", .string(row.accountID)), ("campaign_id", .string(row.campaignID)),
+                ("sessions", .int(row.sessions)), ("users", .int(row.users)), ("transactions", .int(row.transactions)),
+                ("revenue", .string(AmountText.twoDecimals(minor: row.revenueMinor))), ("revenue_minor", .int(row.revenueMinor)),
+                ("ecom_orders", .int(row.ecomOrders)),
+                ("ecom_revenue", .string(AmountText.twoDecimals(minor: row.ecomRevenueMinor))),
+                ("ecom_revenue_minor", .int(row.ecomRevenueMinor)),
+            ])
+        }
+        return HTTPReply.json(.ok, .object([("attribution", .array(rows))]))
     }
 
     /// The world's SKU map as the CSV `omnidash import sku-map` reads.

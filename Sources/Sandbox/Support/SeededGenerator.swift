@@ -121,4 +121,7 @@ enum RandomStream: UInt64 {
     case outage = 0x0A
     case secrets = 0x0B
     case lineWithdrawal = 0x0C
+    case websiteVisitors = 0x0D
+    case websiteSession = 0x0E
+    case websiteHandoff = 0x0F
 }

@@ -14,6 +14,8 @@ import OmnidashCore
 ///   day whose revenue falls by more than 20 % against the day before (`outageDays(from:to:)`);
 /// - one campaign (Meta's `TH_Prospecting_Broad_Video`) returns a ROAS near 1.3 while the others return 3–6
 ///   (`underperformingCampaign`);
+/// - the brand's website records a share of the visits its ads and other traffic bring, and a share of marketplace
+///   orders were placed by visitors it sent on to the marketplace's checkout (`websiteSessions(on:)`);
 /// - conversions of the last seven days are still restating: the served count for day d grows towards its final
 ///   value as (asOf − d) grows.
 public final class SandboxWorld: Sendable {
@@ -35,6 +37,11 @@ public final class SandboxWorld: Sendable {
     private let adGenerator: AdPerformanceGenerator
     private let orderDays = Locked(LRUCache<Int, [SimulatedOrder]>(capacity: 192))
     private let adDays = Locked(LRUCache<Int, [AdDayPerformance]>(capacity: 400))
+    let websiteVisitors: WebsiteVisitorGenerator
+    let websiteDays: WebsiteDayGenerator
+    /// A day's sessions need the visitors of the four weeks before it, so those are kept longer than the sessions.
+    let visitorDays = Locked(LRUCache<Int, [WebsiteVisitor]>(capacity: 72))
+    let sessionDays = Locked(LRUCache<Int, [WebsiteSession]>(capacity: 24))
     /// The settled orders of recent finance windows (shop index, from, to): a client pages through one window with
     /// many calls.
     let settledWindows = Locked(LRUCache<[Int64], [(order: SimulatedOrder, settlement: OrderSettlement)]>(capacity: 24))
@@ -64,6 +71,9 @@ public final class SandboxWorld: Sendable {
         self.orderGenerator = OrderDayGenerator(seed: seed, calendar: calendar, demand: demand, serials: serials,
                                                 buyers: buyers, catalog: catalog, shops: shops)
         self.adGenerator = AdPerformanceGenerator(seed: seed, plan: adsPlan, demand: demand)
+        self.websiteVisitors = WebsiteVisitorGenerator(seed: seed, calendar: calendar, demand: demand, catalog: catalog, plan: adsPlan)
+        self.websiteDays = WebsiteDayGenerator(seed: seed, sessions: WebsiteSessionBuilder(seed: seed, calendar: calendar, catalog: catalog),
+                                               catalog: catalog)
     }
 
     /// The world's "now": `asOf` 00:00 in the calendar's zone.

@@ -9,6 +9,8 @@ import Warehouse
 public struct MartModel: Sendable {
     public let table: TableSchema
     public let sql: String
+    /// A mart about the whole history (no `date` column) is replaced whole rather than by date range.
+    public let isWholeTable: Bool
 
     /// The marts, in build order, each with its model's text.
     public static func all() -> [MartModel] {
@@ -20,12 +22,19 @@ public struct MartModel: Sendable {
             MartModel(table: MartTables.adsChannelPerformance, model: PackageResources.mart_ads_channel_performance_sql),
             MartModel(table: MartTables.campaignPerformance, model: PackageResources.mart_campaign_performance_sql),
             MartModel(table: MartTables.productPerformance, model: PackageResources.mart_product_performance_sql),
+            MartModel(table: MartTables.websiteAnalytics, model: PackageResources.mart_website_analytics_sql),
+            MartModel(table: MartTables.trafficSources, model: PackageResources.mart_traffic_sources_sql),
+            MartModel(table: MartTables.websitePages, model: PackageResources.mart_website_pages_sql),
+            MartModel(table: MartTables.websiteAudience, model: PackageResources.mart_website_audience_sql),
+            MartModel(table: MartTables.crossChannelAttribution, model: PackageResources.mart_cross_channel_attribution_sql),
+            MartModel(table: MartTables.utmGovernance, model: PackageResources.mart_utm_governance_sql, isWholeTable: true),
         ]
     }
 
-    init(table: TableSchema, model: [UInt8]) {
+    init(table: TableSchema, model: [UInt8], isWholeTable: Bool = false) {
         self.table = table
         self.sql = String(decoding: model, as: UTF8.self)
+        self.isWholeTable = isWholeTable
     }
 
     /// The statements that rebuild `range`, for one transaction.
@@ -33,8 +42,11 @@ public struct MartModel: Sendable {
                  targets: PerformanceTargets) -> [WriteOperation] {
         let name = SQLDialect.quote(table.name)
         let columns = table.columnNames.map(SQLDialect.quote).joined(separator: ", ")
+        let delete = isWholeTable
+            ? SQLStatement("DELETE FROM \(name)")
+            : SQLStatement("DELETE FROM \(name) WHERE date BETWEEN :from AND :to", ["from": .text(from), "to": .text(to)])
         return [
-            .execute(SQLStatement("DELETE FROM \(name) WHERE date BETWEEN :from AND :to", ["from": .text(from), "to": .text(to)])),
+            .execute(delete),
             .execute(SQLStatement("INSERT INTO \(name) (\(columns))\nSELECT \(columns) FROM (\n\(sql)\n) AS model", [
                 "from": .text(from), "to": .text(to), "lookback_from": .text(lookbackFrom),
                 "minor_per_major": .real(minorPerMajor), "built_at": .text(builtAt),

@@ -14,6 +14,8 @@ enum StagingRegistry {
         LineAdsStaging(), LineAdsEntityStaging(),
         ShopeeAdsStaging(), ShopeeAdsEntityStaging(),
         LazadaAdsStaging(), LazadaAdsEntityStaging(),
+        GA4DataAPIStaging(),
+        GA4ExportStaging(),
     ]
 
     /// Where each marketplace's staging finds its shop names, for `LoadStaging`, one line per marketplace that has them.

@@ -53,6 +53,11 @@ public struct Migration: Sendable {
         CreateShopeeAdsTables.migration,
         CreateLazadaAdsTables.migration,
         CreateFacebookAdsEntityTables.migration,
+        CreateGA4DataAPITables.migration,
+        CreateGA4EventTables.migration,
+        CreateWebsiteTables.migration,
+        CreateAirbyteStateTable.migration,
+        AddAdLandingURLs.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

@@ -6,10 +6,15 @@ public enum StagingTables {
     public static var products: TableSchema { CreateStagingTables.products }
     public static var shops: TableSchema { CreateStagingTables.shops }
     public static var orderFees: TableSchema { CreateSettlementTables.orderFees }
-    public static var adEntities: TableSchema { CreateAdEntityTables.entities }
+    public static var adEntities: TableSchema { CreateWebsiteTables.adEntities }
     public static var adBudgetDays: TableSchema { CreateAdEntityTables.budgetDays }
     public static var adsDemographics: TableSchema { CreateAdEntityTables.demographics }
     public static var adsKeywords: TableSchema { CreateAdEntityTables.adsKeywords }
+    public static var ga4Sessions: TableSchema { CreateWebsiteTables.sessions }
+    public static var ga4Traffic: TableSchema { CreateWebsiteTables.traffic }
+    public static var ga4Pages: TableSchema { CreateWebsiteTables.pages }
+    public static var ga4Audience: TableSchema { CreateWebsiteTables.audience }
+    public static var ga4Purchases: TableSchema { CreateWebsiteTables.purchases }
 }
 
 /// The mart tables as declared by their migration: the mart runner inserts their columns, by name, from each
@@ -21,6 +26,12 @@ public enum MartTables {
     public static var campaignPerformance: TableSchema { CreateAdEntityTables.campaignPerformance }
     public static var productPerformance: TableSchema { CreateSettlementTables.productPerformance }
     public static var productShopPerformance: TableSchema { CreateSettlementTables.productShopPerformance }
+    public static var websiteAnalytics: TableSchema { CreateWebsiteTables.websiteAnalytics }
+    public static var trafficSources: TableSchema { CreateWebsiteTables.trafficSources }
+    public static var websitePages: TableSchema { CreateWebsiteTables.websitePages }
+    public static var websiteAudience: TableSchema { CreateWebsiteTables.websiteAudience }
+    public static var crossChannelAttribution: TableSchema { CreateWebsiteTables.crossChannelAttribution }
+    public static var utmGovernance: TableSchema { CreateWebsiteTables.utmGovernance }
 }
 
 /// The reference tables a seller loads (`omnidash import sku-map`), as declared by their migration.

@@ -12,7 +12,7 @@ import Warehouse
 @Suite("Google Ads sync", .serialized)
 struct GoogleAdsSyncTests {
     static let tables = ["raw_google_ads_campaigns", "raw_google_ads", "raw_google_ads_keywords", "raw_google_ads_campaign_entities",
-                         "raw_google_ads_ad_group_entities"]
+                         "raw_google_ads_ad_group_entities", "raw_google_ads_ad_entities", "raw_google_ads_asset_group_entities"]
 
     static func counts(_ warehouse: any Warehouse) async throws -> [String: Int64] {
         var counts: [String: Int64] = [:]
@@ -23,13 +23,14 @@ struct GoogleAdsSyncTests {
     }
 
     @Test func throttlingServerErrorsAndExpiredTokensAreSurvivedAndARerunChangesNothing() async throws {
-        let sandbox = try await SandboxHarness.start(faults: SandboxFaults(throttleEvery: 4, serverErrorEvery: 7, expireTokensEvery: 5))
+        let sandbox = try await SandboxHarness.start(faults: SandboxFaults(throttleEvery: 5, serverErrorEvery: 11, expireTokensEvery: 7))
         defer { Task { await sandbox.stop() } }
         try await withTestWarehouse(.sqlite) { fixture in
             let window = sandbox.window(days: 40)
             let first = try await sandbox.sync(window, into: fixture.warehouse, location: fixture.location, sources: [.platform(.googleAds)])
             #expect(first.succeeded, "\(first.failures.map { $0.error ?? "" })")
-            #expect(Set(first.outcomes.map(\.stream)) == ["campaign_daily", "ad_group_daily", "keyword_daily", "campaigns", "ad_groups"])
+            #expect(Set(first.outcomes.map(\.stream)) == ["campaign_daily", "ad_group_daily", "keyword_daily", "campaigns", "ad_groups", "ads",
+                                                              "asset_groups"])
             #expect(first.requests.throttled > 0 && first.requests.retries > first.requests.throttled, "throttles and 5xx were retried")
 
             let truth = sandbox.server.world.campaignTruth(from: window.start, to: window.end).filter { $0.platform == .googleAds }
@@ -42,6 +43,9 @@ struct GoogleAdsSyncTests {
             let counts = try await Self.counts(fixture.warehouse)
             #expect(counts["raw_google_ads_campaign_entities"] == 6)
             #expect(counts["raw_google_ads_ad_group_entities"] == 8, "Performance Max has no ad groups")
+            let world = sandbox.server.world.adAccounts(on: .googleAds).flatMap(\.campaigns)
+            #expect(counts["raw_google_ads_ad_entities"] == Int64(world.filter(\.hasAdGroups).flatMap(\.adSets).flatMap(\.ads).count))
+            #expect(counts["raw_google_ads_asset_group_entities"] == Int64(world.filter { !$0.hasAdGroups }.flatMap(\.adSets).count))
             let rejects = try await fixture.warehouse.scalar(SQLStatement("SELECT count(*) FROM raw_rejects WHERE source = 'google'")).int64
             #expect(rejects == 0)
 

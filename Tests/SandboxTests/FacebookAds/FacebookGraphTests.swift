@@ -185,7 +185,9 @@ struct FacebookGraphTests {
                 try #require(try JSONSerialization.jsonObject(with: Data(try answer.string("body").utf8)) as? [String: Any])
             }
             #expect(bodies[0]["currency"] as? String == "USD")
-            #expect(bodies[1]["async_status"] as? String == "Job Not Started")
+            // The run as polled alone: not started on a first poll, unless the machine is slow enough for time to move it on.
+            #expect(bodies[1]["id"] as? String == id)
+            #expect(["Job Not Started", "Job Running", "Job Completed"].contains(bodies[1]["async_status"] as? String ?? ""))
             #expect(try bodies[2].array("data").count > 0)
             #expect(SandboxTest.int64(try bodies[3].object("error")["code"]) == 100)
             let headers = try #require(answers[2]["headers"] as? [[String: Any]])

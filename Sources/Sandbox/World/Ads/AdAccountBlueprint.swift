@@ -12,6 +12,9 @@ struct AdAccountBlueprint: Sendable {
     /// `utm_source` and `utm_medium` of the ads' landing pages.
     let utmSource: String
     let utmMedium: String
+    /// Whether the tags carry `utm_id` with the campaign's id (as some platforms' value-tracking parameters make easy),
+    /// so GA4 sessions can be matched on the id rather than the name.
+    var tagsCampaignID = false
     let campaigns: [Campaign]
 
     struct Campaign: Sendable {
@@ -30,6 +33,8 @@ struct AdAccountBlueprint: Sendable {
         var budget: BudgetLevel = .campaign
         var startDate = BusinessDate(year: 2025, month: 1, day: 6)!
         var plantedUnderperformer = false
+        /// `false` for a campaign whose ads carry no UTM parameters at all (the UTM-governance list finds it).
+        var tagged = true
         let adSets: [AdSet]
     }
 
@@ -49,14 +54,17 @@ struct AdAccountBlueprint: Sendable {
     /// (campaign, ad set, ad or keyword indices, as deep as the level goes).
     func build(id mint: (Level, [Int]) -> String) -> SandboxAdAccount {
         let campaigns = self.campaigns.enumerated().map { campaignIndex, campaign in
+            let campaignID = mint(.campaign, [campaignIndex])
             let utmCampaign = campaign.name.lowercased().replacingAll("+", with: "plus")
             let adSets = campaign.adSets.enumerated().map { setIndex, set in
                 let ads = set.ads.enumerated().map { adIndex, adName in
-                    SandboxAd(
-                        id: mint(.ad, [campaignIndex, setIndex, adIndex]), name: adName,
-                        landingURL: "https://www.sukhonbeauty.co.th/\(campaign.page)?utm_source=\(utmSource)"
-                            + "&utm_medium=\(utmMedium)&utm_campaign=\(utmCampaign)&utm_content=\(adName.lowercased())",
-                        alwaysOn: adIndex == 0)
+                    var landingURL = "https://www.sukhonbeauty.co.th/\(campaign.page)"
+                    if campaign.tagged {
+                        landingURL += "?utm_source=\(utmSource)&utm_medium=\(utmMedium)&utm_campaign=\(utmCampaign)"
+                            + "&utm_content=\(adName.lowercased())" + (tagsCampaignID ? "&utm_id=\(campaignID)" : "")
+                    }
+                    return SandboxAd(id: mint(.ad, [campaignIndex, setIndex, adIndex]), name: adName, landingURL: landingURL,
+                                     alwaysOn: adIndex == 0)
                 }
                 return SandboxAdSet(
                     id: mint(.adSet, [campaignIndex, setIndex]), name: set.name,
@@ -65,7 +73,7 @@ struct AdAccountBlueprint: Sendable {
             }
             let adCount = Int64(adSets.reduce(0) { $0 + $1.ads.count })
             return SandboxCampaign(
-                id: mint(.campaign, [campaignIndex]), name: campaign.name, kind: campaign.kind, adSets: adSets,
+                id: campaignID, name: campaign.name, kind: campaign.kind, adSets: adSets,
                 startDate: campaign.startDate,
                 dailyBudgetMinor: campaign.budget == .campaign ? budget(campaign.spend * adCount) : nil,
                 targetROAS: campaign.roas, isPlantedUnderperformer: campaign.plantedUnderperformer,

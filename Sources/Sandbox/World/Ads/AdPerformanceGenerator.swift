@@ -13,7 +13,7 @@ struct AdPerformanceGenerator: Sendable {
         self.plan = plan
         self.demand = demand
         self.adKeys = plan.ads.map { position in
-            AdPerformanceGenerator.key(plan.account(of: position).platform.rawValue + ":" + plan.ad(of: position).id)
+            StableHash.fnv1a(plan.account(of: position).platform.rawValue + ":" + plan.ad(of: position).id)
         }
     }
 
@@ -67,14 +67,5 @@ struct AdPerformanceGenerator: Sendable {
             addToCartValueMinor: addToCartValue, purchasesByLag: purchasesByLag, purchaseValueByLag: valueByLag,
             videoViews: videoViews, engagements: engagements, directPermille: directPermille
         )
-    }
-
-    /// FNV-1a over the text: a key that never changes between runs or machines.
-    private static func key(_ text: String) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        return Int64(bitPattern: hash)
     }
 }

@@ -5,9 +5,10 @@ import Warehouse
 /// `raw_facebook_ad_entities` → `stg_ad_entities` and `stg_ad_budget_days`: Meta's campaigns, ad sets and ads as last
 /// listed. Budgets are Meta's minor units of the account currency (`"150000"` THB is ฿1,500.00), converted exactly; `"0"`
 /// or an absent budget means the budget is on the other level (campaign budget or ad set budgets), so it is left out.
+/// An ad's landing URL is its creative's link with the URL tags Meta appends to it when a person clicks.
 struct FacebookAdEntityStaging: AdEntityStagingBuilder {
     var platform: Platform { .facebookAds }
-    var entityTables: [RawTableContract] { [FacebookAdsRawTables.entities] }
+    var entityTables: [RawTableContract] { [FacebookAdsRawTables.entitiesWithLandingURLs] }
 
     /// Meta's effective statuses under which an object can deliver now.
     static let deliveringStatuses: Set<String> = ["ACTIVE", "IN_PROCESS", "WITH_ISSUES"]
@@ -15,7 +16,7 @@ struct FacebookAdEntityStaging: AdEntityStagingBuilder {
     func entities(_ context: StagingContext) async throws -> [AdEntity] {
         let rows = try await context.warehouse.query(SQLStatement("""
             SELECT account_id, level, id, account_currency, campaign_id, adset_id, name, status, effective_status, objective,
-                   daily_budget, lifetime_budget, start_time, end_time
+                   daily_budget, lifetime_budget, start_time, end_time, link, url_tags
             FROM raw_facebook_ad_entities ORDER BY account_id, level, id
             """))
         let today = context.today
@@ -51,8 +52,20 @@ struct FacebookAdEntityStaging: AdEntityStagingBuilder {
             entity.lifetimeBudget = try Self.budget(raw.optionalText("lifetime_budget"), currency: currency, key: key)
             entity.startDate = start
             entity.endDate = end
+            entity.landingURL = Self.landingURL(link: raw.optionalText("link"), urlTags: raw.optionalText("url_tags"))
             return entity
         }
+    }
+
+    /// The link with the URL tags appended as Meta appends them: after the link's own query, if it has one. Tags alone
+    /// (an ad whose link is not known) still carry the UTM parameters.
+    static func landingURL(link: String?, urlTags: String?) -> String? {
+        let tags = urlTags.map { $0.hasPrefix("?") || $0.hasPrefix("&") ? String($0.dropFirst()) : $0 }.flatMap { $0.isEmpty ? nil : $0 }
+        guard let tags else { return link.flatMap { $0.isEmpty ? nil : $0 } }
+        guard let link, !link.isEmpty else { return "?" + tags }
+        let base = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? link
+        let separator = base.contains("?") ? (base.hasSuffix("?") || base.hasSuffix("&") ? "" : "&") : "?"
+        return base + separator + tags
     }
 
     /// A budget in minor units as major units, exactly; nil when absent or zero (the budget is on the other level).

@@ -15,6 +15,8 @@ struct GoogleAdsStaging: AdsStagingBuilder {
     var platform: Platform { .googleAds }
     var performanceTable: RawTableContract { GoogleAdsRawTables.campaigns }
     var rawTables: [RawTableContract] { [GoogleAdsRawTables.campaigns, GoogleAdsRawTables.adGroups] }
+    /// Ad-group rows alone restage their dates too: the seed's Airbyte query reads only ad groups.
+    var dateTables: [RawTableContract] { rawTables }
 
     /// A day's delivery of one object in the account currency, exact.
     struct Totals: Equatable {

@@ -30,6 +30,10 @@ struct AdEntity: Sendable {
     /// The schedule, in business dates.
     var startDate: BusinessDate?
     var endDate: BusinessDate?
+    /// Where the ad sends people, with its tracking parameters as the platform resolves them (a creative's link with
+    /// its URL tags, a final URL with its suffix, or a landing page URL with its query); the kit reads the UTM
+    /// parameters from it. A campaign or ad set may carry one when its ads share it.
+    var landingURL: String?
 
     init(level: Level, accountID: String, id: String, campaignID: String, isActive: Bool, currency: Currency) {
         self.level = level

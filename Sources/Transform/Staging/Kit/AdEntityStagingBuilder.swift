@@ -75,6 +75,12 @@ struct AdEntityStaging: Sendable {
         row["lifetime_budget"] = text(entity.lifetimeBudget.map { "\($0)" })
         row["start_date"] = text(entity.startDate?.description)
         row["end_date"] = text(entity.endDate?.description)
+        let tags = entity.landingURL.map(UTMParameters.init(url:))
+        row["landing_url"] = text(entity.landingURL)
+        row["utm_source"] = text(tags?.source)
+        row["utm_medium"] = text(tags?.medium)
+        row["utm_campaign"] = text(tags?.campaign)
+        row["utm_id"] = text(tags?.id)
         row["_built_at"] = .text(context.builtAt)
         return row
     }

@@ -12,6 +12,9 @@ protocol AdsStagingBuilder: StagingBuilder {
     var performanceTable: RawTableContract { get }
     /// The business-date column of `performanceTable`; default `_date`.
     var dateColumn: String { get }
+    /// Every raw table whose loaded rows make a date worth restaging (all with `dateColumn`); default
+    /// `performanceTable` alone. A platform whose reports arrive at two grains, perhaps from two tools, names both.
+    var dateTables: [RawTableContract] { get }
     /// The deliveries of every business date in `dates`, from the raw tables.
     func deliveries(_ context: StagingContext, dates: ClosedRange<BusinessDate>) async throws -> [AdDelivery]
 }
@@ -20,10 +23,11 @@ extension AdsStagingBuilder {
     var name: String { "stg_ads_performance.\(platform.rawValue)" }
     var rawTables: [RawTableContract] { [performanceTable] }
     var dateColumn: String { "_date" }
+    var dateTables: [RawTableContract] { [performanceTable] }
 
     func build(_ context: StagingContext, after watermark: Int64) async throws -> StagingOutcome {
         try await AdsStaging(context: context, platform: platform).rebuild(
-            table: performanceTable, dateColumn: dateColumn, after: watermark
+            tables: dateTables, dateColumn: dateColumn, after: watermark
         ) { try await deliveries(context, dates: $0) }
     }
 }
@@ -33,12 +37,13 @@ struct AdsStaging: Sendable {
     let context: StagingContext
     let platform: Platform
 
-    /// Rebuilds every date of `table` loaded after `watermark`, 31 dates at a time.
-    func rebuild(table: RawTableContract, dateColumn: String, after watermark: Int64,
+    /// Rebuilds every date of `tables` loaded after `watermark`, 31 dates at a time.
+    func rebuild(tables: [RawTableContract], dateColumn: String, after watermark: Int64,
                  deliveries: (ClosedRange<BusinessDate>) async throws -> [AdDelivery]) async throws -> StagingOutcome {
         let column = SQLDialect.quote(dateColumn)
         let touched = try await context.warehouse.query(SQLStatement(
-            "SELECT DISTINCT \(column) AS d FROM \(SQLDialect.quote(table.table)) WHERE _loaded_at_us > :watermark",
+            tables.map { "SELECT DISTINCT \(column) AS d FROM \(SQLDialect.quote($0.table)) WHERE _loaded_at_us > :watermark" }
+                .joined(separator: "\nUNION\n"),
             ["watermark": .integer(watermark)]))
         let dates = touched.compactMap { BusinessDate($0.text("d")) }.sorted()
         var outcome = StagingOutcome(touchedDates: Set(dates))

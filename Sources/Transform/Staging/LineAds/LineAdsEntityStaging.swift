@@ -9,12 +9,13 @@ import Warehouse
 /// when it and its parents are `ACTIVE` and its schedule has not ended.
 struct LineAdsEntityStaging: AdEntityStagingBuilder {
     var platform: Platform { .lineAds }
-    var entityTables: [RawTableContract] { [LineAdsRawTables.entities] }
+    var entityTables: [RawTableContract] { [LineAdsRawTables.entitiesWithLandingURLs] }
 
     func entities(_ context: StagingContext) async throws -> [AdEntity] {
         let raws = try await context.warehouse.query(SQLStatement("""
             SELECT ad_account_id, level, entity_id, campaign_id, adgroup_id, name, configured_status, delivery_status,
-                   campaign_objective, spending_limit_type, spending_limit_micro, daily_budget_micro, start_date, end_date
+                   campaign_objective, spending_limit_type, spending_limit_micro, daily_budget_micro, start_date, end_date,
+                   landing_url
             FROM raw_line_ads_entities ORDER BY ad_account_id, level, entity_id
             """))
         // The currency of each account, from its reported days; LINE lists entities without it.
@@ -60,6 +61,7 @@ struct LineAdsEntityStaging: AdEntityStagingBuilder {
                                   isActive: Self.isActive(raw, today: today) && activeGroups.contains(account + "/" + group),
                                   currency: accountCurrency)
                 entity.parentID = group
+                entity.landingURL = raw.optionalText("landing_url")
             default:
                 return nil
             }

@@ -67,7 +67,7 @@ struct TikTokAdsEntityStaging: AdEntityStagingBuilder {
         }
 
         let adRows = try await warehouse.query(SQLStatement("""
-            SELECT advertiser_id, ad_id, adgroup_id, campaign_id, ad_name, operation_status, secondary_status
+            SELECT advertiser_id, ad_id, adgroup_id, campaign_id, ad_name, operation_status, secondary_status, landing_page_url
             FROM raw_tiktok_ads_ads ORDER BY advertiser_id, ad_id
             """))
         for row in adRows {
@@ -76,6 +76,8 @@ struct TikTokAdsEntityStaging: AdEntityStagingBuilder {
             entity.parentID = row.text("adgroup_id")
             entity.name = row.optionalText("ad_name")
             entity.status = Self.status(row)
+            // TikTok sends the whole URL, tracking parameters included; an ad without one (a lead form) sends "".
+            entity.landingURL = row.optionalText("landing_page_url").flatMap { $0.isEmpty ? nil : $0 }
             entities.append(entity)
         }
         return entities

@@ -41,9 +41,25 @@ public enum FacebookAdsRawTables {
         ])
 
     /// Campaigns, ad sets and ads (`level`), snapshotted on every sync. Budgets are Meta's text in the account
-    /// currency's minor units (`"150000"` is ฿1,500.00); times are Meta's ISO 8601 with offset.
+    /// currency's minor units (`"150000"` is ฿1,500.00); times are Meta's ISO 8601 with offset. An ad's `link` is its
+    /// creative's destination without tracking parameters and `url_tags` the query Meta appends to it (`utm_source=…`),
+    /// both NULL on campaigns and ad sets.
+    public static let entitiesWithLandingURLs = RawTableContract(
+        "raw_facebook_ad_entities", key: ["account_id", "level", "id"], version: "_loaded_at_us",
+        columns: entityColumns + landingColumns)
+
+    /// The table as migration 21 created it, before ads carried their link; only that migration reads it, under this name.
     public static let entities = RawTableContract("raw_facebook_ad_entities", key: ["account_id", "level", "id"], version: "_loaded_at_us",
-                                                  columns: [
+                                                  columns: entityColumns)
+
+    /// The columns migration 26 added, in order.
+    public static let landingColumns: [TableSchema.Column] = [
+        .init("creative_id", .text),
+        .init("link", .text),
+        .init("url_tags", .text),
+    ]
+
+    private static let entityColumns: [TableSchema.Column] = [
         .init("account_id", .text, nullable: false),
         // `campaign`, `adset` or `ad`.
         .init("level", .text, nullable: false),
@@ -63,7 +79,7 @@ public enum FacebookAdsRawTables {
         .init("created_time", .text),
         .init("updated_time", .text),
         .init("raw_json", .text, nullable: false),
-    ])
+    ]
 
-    public static let all = [insights, demographics, entities]
+    public static let all = [insights, demographics, entitiesWithLandingURLs]
 }

@@ -69,9 +69,25 @@ public enum GoogleAdsRawTables {
         .init("raw_json", .text, nullable: false),
     ])
 
-    /// Campaigns with their budgets, as last listed.
+    /// Campaigns with their budgets and URL options, as last listed: `final_url_suffix` is the query Google appends to
+    /// the final URL of every ad of the campaign that sets none of its own (the only landing URL a Performance Max
+    /// campaign reports, having no ad groups), `tracking_url_template` the redirect a click goes through first.
+    public static let campaignEntitiesWithURLOptions = RawTableContract(
+        "raw_google_ads_campaign_entities", key: ["customer_id", "campaign_id"], version: "_loaded_at_us",
+        columns: campaignEntityColumns + campaignURLColumns)
+
+    /// The table as migration 16 created it, before campaigns carried their URL options; only that migration reads it
+    /// (in `all`).
     public static let campaignEntities = RawTableContract("raw_google_ads_campaign_entities", key: ["customer_id", "campaign_id"],
-                                                          version: "_loaded_at_us", columns: [
+                                                          version: "_loaded_at_us", columns: campaignEntityColumns)
+
+    /// The columns migration 26 added to the campaigns.
+    public static let campaignURLColumns: [TableSchema.Column] = [
+        .init("final_url_suffix", .text),
+        .init("tracking_url_template", .text),
+    ]
+
+    private static let campaignEntityColumns: [TableSchema.Column] = [
         .init("customer_id", .text, nullable: false),
         .init("customer_currency", .text),
         .init("campaign_id", .text, nullable: false),
@@ -84,7 +100,7 @@ public enum GoogleAdsRawTables {
         .init("budget_amount_micros", .integer),
         .init("budget_period", .text),
         .init("raw_json", .text, nullable: false),
-    ])
+    ]
 
     /// Ad groups, as last listed.
     public static let adGroupEntities = RawTableContract("raw_google_ads_ad_group_entities", key: ["customer_id", "ad_group_id"],
@@ -99,5 +115,39 @@ public enum GoogleAdsRawTables {
         .init("raw_json", .text, nullable: false),
     ])
 
+    /// Ads of ad groups (`ad_group_ad`), as last listed (migration 26): `final_url` is the first of the ad's final URLs
+    /// (the page, without tracking parameters) and `final_url_suffix` the ad's own suffix, NULL when it takes its
+    /// campaign's.
+    public static let adEntities = RawTableContract("raw_google_ads_ad_entities", key: ["customer_id", "ad_group_id", "ad_id"],
+                                                    version: "_loaded_at_us", columns: [
+        .init("customer_id", .text, nullable: false),
+        .init("customer_currency", .text),
+        .init("campaign_id", .text, nullable: false),
+        .init("ad_group_id", .text, nullable: false),
+        .init("ad_id", .text, nullable: false),
+        .init("ad_name", .text),
+        .init("status", .text),
+        .init("type", .text),
+        .init("final_url", .text),
+        .init("final_url_suffix", .text),
+        .init("tracking_url_template", .text),
+        .init("raw_json", .text, nullable: false),
+    ])
+
+    /// Asset groups of Performance Max campaigns, as last listed (migration 26): such a campaign has no ad groups or
+    /// ads, so its page is the asset group's first final URL and its tracking parameters the campaign's suffix.
+    public static let assetGroupEntities = RawTableContract("raw_google_ads_asset_group_entities", key: ["customer_id", "asset_group_id"],
+                                                            version: "_loaded_at_us", columns: [
+        .init("customer_id", .text, nullable: false),
+        .init("customer_currency", .text),
+        .init("campaign_id", .text, nullable: false),
+        .init("asset_group_id", .text, nullable: false),
+        .init("asset_group_name", .text),
+        .init("status", .text),
+        .init("final_url", .text),
+        .init("raw_json", .text, nullable: false),
+    ])
+
+    /// The tables as migration 16 created them.
     public static let all = [campaigns, adGroups, keywords, campaignEntities, adGroupEntities]
 }

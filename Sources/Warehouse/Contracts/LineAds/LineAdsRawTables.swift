@@ -37,9 +37,19 @@ public enum LineAdsRawTables {
         .init("raw_json", .text, nullable: false),
     ])
 
-    /// Campaigns, ad groups and ads as last listed (`GET …/campaigns`, `/adgroups`, `/ads`).
+    /// Campaigns, ad groups and ads as last listed (`GET …/campaigns`, `/adgroups`, `/ads`); an ad's `landing_url` is
+    /// where it sends people, tracking parameters included (NULL on campaigns and ad groups).
+    public static let entitiesWithLandingURLs = RawTableContract("raw_line_ads_entities", key: ["ad_account_id", "level", "entity_id"],
+                                                                 version: "_loaded_at_us", columns: entityColumns + landingColumns)
+
+    /// The table as migration 18 created it, before ads carried their landing URL; only that migration reads it (in `all`).
     public static let entities = RawTableContract("raw_line_ads_entities", key: ["ad_account_id", "level", "entity_id"],
-                                                  version: "_loaded_at_us", columns: [
+                                                  version: "_loaded_at_us", columns: entityColumns)
+
+    /// The columns migration 26 added.
+    public static let landingColumns: [TableSchema.Column] = [.init("landing_url", .text)]
+
+    private static let entityColumns: [TableSchema.Column] = [
         .init("ad_account_id", .text, nullable: false),
         // `campaign`, `adgroup` or `ad`.
         .init("level", .text, nullable: false),
@@ -61,7 +71,8 @@ public enum LineAdsRawTables {
         .init("end_date", .text),
         .init("modified_date", .text),
         .init("raw_json", .text, nullable: false),
-    ])
+    ]
 
+    /// The tables as migration 18 created them.
     public static let all = [reports, entities]
 }

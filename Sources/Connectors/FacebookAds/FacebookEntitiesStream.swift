@@ -50,7 +50,7 @@ public struct FacebookEntitiesStream: SyncStream {
                 listed += elements.count
                 let next = (try? scanner.value(at: ["paging", "next"])).flatMap { $0 }
                 cursor = next == nil ? nil : (try? scanner.value(at: ["paging", "cursors", "after"])).flatMap { $0 }.flatMap(scanner.string)
-                try await context.load(page, into: FacebookAdsRawTables.entitiesWithLandingURLs, of: self, position: "\(listed) \(edge)", summary: &summary)
+                try await context.load(page, into: FacebookAdsRawTables.entities, of: self, position: "\(listed) \(edge)", summary: &summary)
             } while cursor != nil
         }
         return summary
@@ -157,7 +157,7 @@ public struct FacebookEntitiesStream: SyncStream {
         }
         let campaignID = level == "campaign" ? node.id : node.campaignID
         guard let campaignID, !campaignID.isEmpty else { return reject("campaign_id: is required on an \(level)", key: node.id) }
-        var row = FacebookAdsRawTables.entitiesWithLandingURLs.row()
+        var row = FacebookAdsRawTables.entities.row()
         row["account_id"] = .text(accountID)
         row["level"] = .text(level)
         row["id"] = .text(node.id)

@@ -84,7 +84,7 @@ public enum GoogleAds {
 
         var table: RawTableContract {
             switch self {
-            case .campaigns: GoogleAdsRawTables.campaignEntitiesWithURLOptions
+            case .campaigns: GoogleAdsRawTables.campaignEntities
             case .adGroups: GoogleAdsRawTables.adGroupEntities
             case .ads: GoogleAdsRawTables.adEntities
             case .assetGroups: GoogleAdsRawTables.assetGroupEntities

@@ -44,7 +44,7 @@ public struct LineAdsEntitiesStream: SyncStream {
                 let parser = LineAdsEntityParser(accountID: account, level: level)
                 var page = ParsedPage()
                 for element in elements { page.append(parser.parse(scanner, element)) }
-                try await context.load(page, into: LineAdsRawTables.entitiesWithLandingURLs, of: self,
+                try await context.load(page, into: LineAdsRawTables.entities, of: self,
                                        position: "\(LineAds.Requests.entityPath(level)) page \(current)", summary: &summary)
                 pageNumber = LineAdsPaging.next(scanner, page: current, received: elements.count).flatMap { Int($0) }
             }

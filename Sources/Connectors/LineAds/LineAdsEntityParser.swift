@@ -21,7 +21,7 @@ struct LineAdsEntityParser: Sendable {
             let fields = try LineAdsObjectReader.read(buffer, range)
             entityID = try fields.id("id")
             guard let entityID else { return reject("id: is required") }
-            var row = LineAdsRawTables.entitiesWithLandingURLs.row()
+            var row = LineAdsRawTables.entities.row()
             row["ad_account_id"] = .text(accountID)
             row["level"] = .text(level.rawValue)
             row["entity_id"] = .text(entityID)

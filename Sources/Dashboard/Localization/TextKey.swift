@@ -65,7 +65,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
     case userDaysNote, sessionsByChannel, otherChannels, channelGroups, channelGroup, allChannels, trafficSources, sourceMedium
     case sessionShare, revenueShare, topPages, pagePath, pageTitle, pageviews, uniquePageviews, entrances, exits, exitRate
     case averageTimeOnPage, devices, device, countries, country, splitsCoverEveryChannel, noWebsiteDataFor, noWebsiteDataHowTo
-    case errorNotAChannelGroup, sessionsChange, largestRowsShown
+    case errorNotAChannelGroup, sessionsChange, spendChange, largestRowsShown
     // Attribution
     case attributionTitle, platformClaimedValue, platformConversions, platformCPA, gaSessions, gaUserDays, gaTransactions
     case gaRevenue, gaROAS, gaCPA, marketplaceOrders, marketplaceRevenue, marketplaceROAS, marketplaceCPA, utmCampaign
@@ -385,6 +385,7 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
         case .sourceMedium: .init(english: "Source / medium", thai: "แหล่งที่มา / สื่อ")
         case .sessionShare: .init(english: "Share of sessions", thai: "สัดส่วนเซสชัน")
         case .sessionsChange: .init(english: "Sessions vs previous period", thai: "เซสชันเทียบช่วงก่อนหน้า")
+        case .spendChange: .init(english: "Spend vs previous period", thai: "ค่าโฆษณาเทียบช่วงก่อนหน้า")
         case .largestRowsShown:
             .init(english: "The {shown} largest of {count} rows, by sessions; the total covers them all, and the CSV lists them all.",
                   thai: "แสดง {shown} แถวที่มีเซสชันมากที่สุดจากทั้งหมด {count} แถว ยอดรวมนับทุกแถว และไฟล์ CSV มีครบทุกแถว")

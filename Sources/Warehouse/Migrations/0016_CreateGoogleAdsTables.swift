@@ -2,8 +2,8 @@
 /// connector wrote it; it is replaced by the contract's table (keyed per ad group).
 enum CreateGoogleAdsTables {
     static let migration = Migration(id: 16, name: "create_google_ads_tables",
-                                     creates: GoogleAdsRawTables.all.map(\.schema)) { dialect in
+                                     creates: GoogleAdsRawTables.allAsCreated.map(\.schema)) { dialect in
         [.execute("DROP TABLE IF EXISTS raw_google_ads")]
-            + GoogleAdsRawTables.all.map(\.schema).flatMap { $0.createStatements(dialect) }.map(WriteOperation.execute)
+            + GoogleAdsRawTables.allAsCreated.map(\.schema).flatMap { $0.createStatements(dialect) }.map(WriteOperation.execute)
     }
 }

@@ -4,12 +4,12 @@
 /// theirs from the start.
 ///
 /// The earlier migrations create those tables from contracts that keep the shape they had then
-/// (`FacebookAdsRawTables.entities`, …), so that on a new warehouse the columns are added here, once, as on an old one.
+/// (`FacebookAdsRawTables.entitiesAsCreated`, …), so that on a new warehouse the columns are added here, once, as on an old one.
 enum AddAdLandingURLs {
     static let added: [(table: RawTableContract, columns: [TableSchema.Column])] = [
-        (FacebookAdsRawTables.entitiesWithLandingURLs, FacebookAdsRawTables.landingColumns),
-        (GoogleAdsRawTables.campaignEntitiesWithURLOptions, GoogleAdsRawTables.campaignURLColumns),
-        (LineAdsRawTables.entitiesWithLandingURLs, LineAdsRawTables.landingColumns),
+        (FacebookAdsRawTables.entities, FacebookAdsRawTables.landingColumns),
+        (GoogleAdsRawTables.campaignEntities, GoogleAdsRawTables.campaignURLColumns),
+        (LineAdsRawTables.entities, LineAdsRawTables.landingColumns),
     ]
 
     static let created = [GoogleAdsRawTables.adEntities, GoogleAdsRawTables.assetGroupEntities]

@@ -24,7 +24,7 @@ public struct FacebookAirbyteMapper: AirbyteSourceMapper {
     public var streams: [String] { Self.insightStreams + Self.demographicStreams + Self.entityStreams.map(\.0) + ["ad_account"] }
 
     public var tables: [RawTableContract] {
-        [FacebookAdsRawTables.insights, FacebookAdsRawTables.demographics, FacebookAdsRawTables.entitiesWithLandingURLs]
+        [FacebookAdsRawTables.insights, FacebookAdsRawTables.demographics, FacebookAdsRawTables.entities]
     }
 
     public mutating func map(stream: String, data: Range<Int>, of scanner: JSONScanner) -> AirbyteMapped {
@@ -80,7 +80,7 @@ public struct FacebookAirbyteMapper: AirbyteSourceMapper {
                 try JSONRecord.id(text, "campaign_id")
             }
             guard let campaignID else { return reject("campaign_id: is required on an \(level)") }
-            var row = FacebookAdsRawTables.entitiesWithLandingURLs.row()
+            var row = FacebookAdsRawTables.entities.row()
             row["account_id"] = .text(account)
             row["level"] = .text(level)
             row["id"] = .text(id)

@@ -51,7 +51,7 @@ extension AdsOverview {
         return DataTable(
             caption: language.text(.adsByPlatform),
             columns: [column(.adPlatform, .text)] + AdsTable.figureColumns.map { column($0) }
-                + [column(.versusPrevious), column(.dailyBudget), column(.budgetUtilization)],
+                + [column(.spendChange), column(.dailyBudget), column(.budgetUtilization)],
             rows: model.platforms.map { row in
                 [DataTable.Cell(row.platform.displayName, sortValue: row.platform.displayName,
                                 link: AdsDeepDive.route(for: row.platform, model.filters.scopedToAds(platform: row.platform)))]

@@ -8,7 +8,7 @@ import Warehouse
 /// An ad's landing URL is its creative's link with the URL tags Meta appends to it when a person clicks.
 struct FacebookAdEntityStaging: AdEntityStagingBuilder {
     var platform: Platform { .facebookAds }
-    var entityTables: [RawTableContract] { [FacebookAdsRawTables.entitiesWithLandingURLs] }
+    var entityTables: [RawTableContract] { [FacebookAdsRawTables.entities] }
 
     /// Meta's effective statuses under which an object can deliver now.
     static let deliveringStatuses: Set<String> = ["ACTIVE", "IN_PROCESS", "WITH_ISSUES"]

@@ -11,7 +11,7 @@ import Warehouse
 struct GoogleAdsEntityStaging: AdEntityStagingBuilder {
     var platform: Platform { .googleAds }
     var entityTables: [RawTableContract] {
-        [GoogleAdsRawTables.campaignEntitiesWithURLOptions, GoogleAdsRawTables.adGroupEntities, GoogleAdsRawTables.adEntities,
+        [GoogleAdsRawTables.campaignEntities, GoogleAdsRawTables.adGroupEntities, GoogleAdsRawTables.adEntities,
          GoogleAdsRawTables.assetGroupEntities]
     }
 

@@ -9,7 +9,7 @@ import Warehouse
 /// when it and its parents are `ACTIVE` and its schedule has not ended.
 struct LineAdsEntityStaging: AdEntityStagingBuilder {
     var platform: Platform { .lineAds }
-    var entityTables: [RawTableContract] { [LineAdsRawTables.entitiesWithLandingURLs] }
+    var entityTables: [RawTableContract] { [LineAdsRawTables.entities] }
 
     func entities(_ context: StagingContext) async throws -> [AdEntity] {
         let raws = try await context.warehouse.query(SQLStatement("""

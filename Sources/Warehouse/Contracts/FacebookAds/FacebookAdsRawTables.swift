@@ -44,12 +44,12 @@ public enum FacebookAdsRawTables {
     /// currency's minor units (`"150000"` is ฿1,500.00); times are Meta's ISO 8601 with offset. An ad's `link` is its
     /// creative's destination without tracking parameters and `url_tags` the query Meta appends to it (`utm_source=…`),
     /// both NULL on campaigns and ad sets.
-    public static let entitiesWithLandingURLs = RawTableContract(
+    public static let entities = RawTableContract(
         "raw_facebook_ad_entities", key: ["account_id", "level", "id"], version: "_loaded_at_us",
         columns: entityColumns + landingColumns)
 
-    /// The table as migration 21 created it, before ads carried their link; only that migration reads it, under this name.
-    public static let entities = RawTableContract("raw_facebook_ad_entities", key: ["account_id", "level", "id"], version: "_loaded_at_us",
+    /// The table as migration 21 created it, before ads carried their link; only that migration reads it.
+    public static let entitiesAsCreated = RawTableContract("raw_facebook_ad_entities", key: ["account_id", "level", "id"], version: "_loaded_at_us",
                                                   columns: entityColumns)
 
     /// The columns migration 26 added, in order.
@@ -81,5 +81,5 @@ public enum FacebookAdsRawTables {
         .init("raw_json", .text, nullable: false),
     ]
 
-    public static let all = [insights, demographics, entitiesWithLandingURLs]
+    public static let all = [insights, demographics, entities]
 }

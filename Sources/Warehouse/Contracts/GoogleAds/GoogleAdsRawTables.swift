@@ -72,13 +72,13 @@ public enum GoogleAdsRawTables {
     /// Campaigns with their budgets and URL options, as last listed: `final_url_suffix` is the query Google appends to
     /// the final URL of every ad of the campaign that sets none of its own (the only landing URL a Performance Max
     /// campaign reports, having no ad groups), `tracking_url_template` the redirect a click goes through first.
-    public static let campaignEntitiesWithURLOptions = RawTableContract(
+    public static let campaignEntities = RawTableContract(
         "raw_google_ads_campaign_entities", key: ["customer_id", "campaign_id"], version: "_loaded_at_us",
         columns: campaignEntityColumns + campaignURLColumns)
 
     /// The table as migration 16 created it, before campaigns carried their URL options; only that migration reads it
-    /// (in `all`).
-    public static let campaignEntities = RawTableContract("raw_google_ads_campaign_entities", key: ["customer_id", "campaign_id"],
+    /// (in `allAsCreated`).
+    public static let campaignEntitiesAsCreated = RawTableContract("raw_google_ads_campaign_entities", key: ["customer_id", "campaign_id"],
                                                           version: "_loaded_at_us", columns: campaignEntityColumns)
 
     /// The columns migration 26 added to the campaigns.
@@ -149,5 +149,5 @@ public enum GoogleAdsRawTables {
     ])
 
     /// The tables as migration 16 created them.
-    public static let all = [campaigns, adGroups, keywords, campaignEntities, adGroupEntities]
+    public static let allAsCreated = [campaigns, adGroups, keywords, campaignEntitiesAsCreated, adGroupEntities]
 }

@@ -39,11 +39,11 @@ public enum LineAdsRawTables {
 
     /// Campaigns, ad groups and ads as last listed (`GET …/campaigns`, `/adgroups`, `/ads`); an ad's `landing_url` is
     /// where it sends people, tracking parameters included (NULL on campaigns and ad groups).
-    public static let entitiesWithLandingURLs = RawTableContract("raw_line_ads_entities", key: ["ad_account_id", "level", "entity_id"],
+    public static let entities = RawTableContract("raw_line_ads_entities", key: ["ad_account_id", "level", "entity_id"],
                                                                  version: "_loaded_at_us", columns: entityColumns + landingColumns)
 
-    /// The table as migration 18 created it, before ads carried their landing URL; only that migration reads it (in `all`).
-    public static let entities = RawTableContract("raw_line_ads_entities", key: ["ad_account_id", "level", "entity_id"],
+    /// The table as migration 18 created it, before ads carried their landing URL; only that migration reads it (in `allAsCreated`).
+    public static let entitiesAsCreated = RawTableContract("raw_line_ads_entities", key: ["ad_account_id", "level", "entity_id"],
                                                   version: "_loaded_at_us", columns: entityColumns)
 
     /// The columns migration 26 added.
@@ -74,5 +74,5 @@ public enum LineAdsRawTables {
     ]
 
     /// The tables as migration 18 created them.
-    public static let all = [reports, entities]
+    public static let allAsCreated = [reports, entitiesAsCreated]
 }

@@ -105,9 +105,9 @@ public struct GA4EventParser: Sendable {
                 row["last_click_campaign"] = SQLValue(try manual.string("campaign_name"))
                 row["last_click_campaign_id"] = SQLValue(manual.scalar("campaign_id"))
             }
-            if let googleAds = try Self.object(lastClick, "google_ads_campaign") {
-                row["google_ads_campaign_id"] = SQLValue(googleAds.scalar("campaign_id"))
-                row["google_ads_campaign_name"] = SQLValue(try googleAds.string("campaign_name"))
+            if let adsCampaign = try Self.object(lastClick, "google_ads_campaign") {
+                row["google_ads_campaign_id"] = SQLValue(adsCampaign.scalar("campaign_id"))
+                row["google_ads_campaign_name"] = SQLValue(try adsCampaign.string("campaign_name"))
             }
         }
         if let firstUser = try Self.object(event, "traffic_source") {

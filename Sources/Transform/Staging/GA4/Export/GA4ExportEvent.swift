@@ -29,8 +29,8 @@ struct GA4ExportEvent: Sendable {
     let lastClickMedium: String?
     let lastClickCampaign: String?
     let lastClickCampaignID: String?
-    let googleAdsCampaignID: String?
-    let googleAdsCampaignName: String?
+    let autoTaggedCampaignID: String?
+    let autoTaggedCampaignName: String?
     let firstUserSource: String?
     let firstUserMedium: String?
     let deviceCategory: String?
@@ -76,8 +76,8 @@ struct GA4ExportEvent: Sendable {
         lastClickMedium = row.optionalText("last_click_medium")
         lastClickCampaign = row.optionalText("last_click_campaign")
         lastClickCampaignID = row.optionalText("last_click_campaign_id")
-        googleAdsCampaignID = row.optionalText("google_ads_campaign_id")
-        googleAdsCampaignName = row.optionalText("google_ads_campaign_name")
+        autoTaggedCampaignID = row.optionalText("google_ads_campaign_id")
+        autoTaggedCampaignName = row.optionalText("google_ads_campaign_name")
         firstUserSource = row.optionalText("first_user_source")
         firstUserMedium = row.optionalText("first_user_medium")
         deviceCategory = row.optionalText("device_category")

@@ -25,7 +25,7 @@ struct GA4ExportStaging: StagingBuilder {
         let dates = touched.compactMap { BusinessDate($0.text("d")) }.sorted()
         var outcome = StagingOutcome(touchedDates: Set(dates))
         guard !dates.isEmpty else { return outcome }
-        let networks = try await googleAdsNetworks(context)
+        let networks = try await adNetworks(context)
         for start in stride(from: 0, to: dates.count, by: 31) {
             let chunk = dates[start..<min(start + 31, dates.count)]
             let range = chunk.first!...chunk.last!
@@ -35,11 +35,12 @@ struct GA4ExportStaging: StagingBuilder {
         return outcome
     }
 
-    /// The ad network of each Google Ads campaign, from its advertising channel type.
-    private func googleAdsNetworks(_ context: StagingContext) async throws -> [String: AdNetwork] {
+    /// The ad network of each campaign whose type names one (an advertising channel type such as `SEARCH` or
+    /// `PERFORMANCE_MAX`): the campaigns an auto-tagged click can come from. Other platforms' objectives name no
+    /// network, so no platform needs naming here.
+    private func adNetworks(_ context: StagingContext) async throws -> [String: AdNetwork] {
         let rows = try await context.warehouse.query(SQLStatement(
-            "SELECT campaign_id, objective FROM stg_ad_entities WHERE platform = :platform AND level = 'campaign'",
-            ["platform": .text(Platform.googleAds.rawValue)]))
+            "SELECT campaign_id, objective FROM stg_ad_entities WHERE level = 'campaign'"))
         var networks: [String: AdNetwork] = [:]
         for row in rows {
             if let network = row.optionalText("objective").flatMap(AdNetwork.init(advertisingChannelType:)) {
@@ -70,7 +71,7 @@ struct GA4ExportStaging: StagingBuilder {
         let attributed = Self.attribute(sessions, history: history).map { session, source in
             GA4StagedSession(session: session, source: source, channel: DefaultChannelGroup.classify(
                 source: source.source, medium: source.medium, campaign: source.campaign,
-                adNetwork: source.googleAdsCampaignID.flatMap { networks[$0] }))
+                adNetwork: source.autoTaggedCampaignID.flatMap { networks[$0] }))
         }
         let rows = try GA4ExportRows(context: context, dataSource: Self.dataSource).rows(attributed)
         let range: [String: SQLValue] = ["first": .text(first.description), "last": .text(last.description),

@@ -8,7 +8,7 @@ struct GA4SessionSource: Sendable, Equatable {
     var term: String?
     var content: String?
     /// The Google Ads campaign of an auto-tagged click, whose network decides the channel.
-    var googleAdsCampaignID: String?
+    var autoTaggedCampaignID: String?
 
     static let direct = GA4SessionSource(source: "(direct)", medium: "(none)", campaign: "(direct)")
 
@@ -19,10 +19,10 @@ struct GA4SessionSource: Sendable, Equatable {
         if let gclid = event.gclid, !gclid.isEmpty {
             // An auto-tagged click: GA4 reports google / cpc and the Google Ads campaign, whatever UTMs came with it.
             self.init(source: "google", medium: "cpc",
-                      campaign: event.googleAdsCampaignName ?? event.collectedCampaign ?? "(not set)",
-                      campaignID: event.googleAdsCampaignID ?? event.collectedCampaignID,
+                      campaign: event.autoTaggedCampaignName ?? event.collectedCampaign ?? "(not set)",
+                      campaignID: event.autoTaggedCampaignID ?? event.collectedCampaignID,
                       term: event.collectedTerm, content: event.collectedContent,
-                      googleAdsCampaignID: event.googleAdsCampaignID ?? event.collectedCampaignID)
+                      autoTaggedCampaignID: event.autoTaggedCampaignID ?? event.collectedCampaignID)
             return
         }
         guard let source = event.collectedSource, !source.isEmpty, source != "(direct)" else { return nil }
@@ -34,10 +34,10 @@ struct GA4SessionSource: Sendable, Equatable {
     /// GA4's own session campaign from `session_traffic_source_last_click`, for a session whose earlier visits lie
     /// before the export began; `nil` when it is direct or absent.
     init?(lastClickOf event: GA4ExportEvent) {
-        if let campaignID = event.googleAdsCampaignID {
+        if let campaignID = event.autoTaggedCampaignID {
             self.init(source: event.lastClickSource ?? "google", medium: event.lastClickMedium ?? "cpc",
-                      campaign: event.googleAdsCampaignName ?? event.lastClickCampaign ?? "(not set)", campaignID: campaignID,
-                      googleAdsCampaignID: campaignID)
+                      campaign: event.autoTaggedCampaignName ?? event.lastClickCampaign ?? "(not set)", campaignID: campaignID,
+                      autoTaggedCampaignID: campaignID)
             return
         }
         guard let source = event.lastClickSource, !source.isEmpty, source != "(direct)" else { return nil }
@@ -47,14 +47,14 @@ struct GA4SessionSource: Sendable, Equatable {
     }
 
     init(source: String, medium: String, campaign: String, campaignID: String? = nil, term: String? = nil, content: String? = nil,
-         googleAdsCampaignID: String? = nil) {
+         autoTaggedCampaignID: String? = nil) {
         self.source = source
         self.medium = medium
         self.campaign = campaign
         self.campaignID = campaignID
         self.term = term
         self.content = content
-        self.googleAdsCampaignID = googleAdsCampaignID
+        self.autoTaggedCampaignID = autoTaggedCampaignID
     }
 
     /// The campaign name GA4 reports for a visit whose URL named none.

@@ -1,8 +1,7 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Layers are one-way (see ARCHITECTURE.md): Core ← Warehouse ← Connectors/Transform ← Pipeline, Dashboard; the
-// Alerts target arrives with the alerts issue;
+// Layers are one-way (see ARCHITECTURE.md): Core ← Warehouse ← Connectors/Transform/Alerts ← Pipeline, Dashboard;
 // the Sandbox sees Core only, so that connector and emulator agree only through the wire format.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -29,6 +28,16 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Sign-in: bcrypt password hashes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        // `omnidash run`: the dashboard and the scheduler as one service that stops cleanly on SIGTERM.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // `/metrics`: counters and histograms, exposed in Prometheus' text format.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // E-mail alerts: an SMTP client over NIO, with STARTTLS when the server offers it.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         // Tests only: the browser tests speak the DevTools protocol to headless Chromium over a WebSocket.
         .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.2"),
     ],
@@ -59,8 +68,22 @@ let package = Package(
                 // RSA (RS256) for service-account JWT assertions.
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: optimizedSwiftSettings
+        ),
+        .target(
+            name: "Alerts",
+            dependencies: [
+                "OmnidashCore", "Warehouse",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
         ),
         .target(
             name: "Transform",
@@ -77,8 +100,10 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "OmnidashCore", "Warehouse", "Connectors", "Transform",
+                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Alerts",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -86,9 +111,11 @@ let package = Package(
             name: "Dashboard",
             dependencies: [
                 // Transform for the reference data a page lists (`UnmappedSKUs`); pages otherwise read marts.
-                "OmnidashCore", "Warehouse", "Transform",
+                "OmnidashCore", "Warehouse", "Transform", "Alerts",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -102,14 +129,20 @@ let package = Package(
                 // RSA (RS256): verifying service-account JWT assertions at the token endpoint.
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                // The loopback SMTP server that receives the alerts' e-mails.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: optimizedSwiftSettings
         ),
         .executableTarget(
             name: "omnidash",
             dependencies: [
-                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Pipeline", "Dashboard", "Sandbox",
+                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Alerts", "Pipeline", "Dashboard", "Sandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -120,7 +153,7 @@ let package = Package(
         .target(
             name: "OmnidashTestSupport",
             dependencies: [
-                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Dashboard", "Sandbox",
+                "OmnidashCore", "Warehouse", "Connectors", "Transform", "Alerts", "Pipeline", "Dashboard", "Sandbox",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -137,6 +170,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TransformTests", dependencies: ["Transform", "OmnidashTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Sandbox", "OmnidashTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -147,7 +181,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "IntegrationTests", dependencies: [
-            "OmnidashTestSupport", "Connectors", "Transform", "Dashboard", "Sandbox", "Warehouse",
+            "OmnidashTestSupport", "Connectors", "Transform", "Alerts", "Pipeline", "Dashboard", "Sandbox", "Warehouse",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ], swiftSettings: swiftSettings),
         .testTarget(name: "BrowserTests", dependencies: [

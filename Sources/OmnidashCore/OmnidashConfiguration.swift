@@ -23,6 +23,12 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
     public var sync: SyncSettings
     /// `targets`: the ROAS and CPA lines a campaign's status is judged against.
     public var targets: PerformanceTargets
+    /// `alerts`: the alert rules and their thresholds.
+    public var alerts: AlertSettings
+    /// `notifications`: where alerts are delivered.
+    public var notifications: NotificationSettings
+    /// `schedule`: the timetable of `omnidash run`.
+    public var schedule: ScheduleSettings
 
     public init(
         timezone: String = "Asia/Bangkok",
@@ -33,7 +39,10 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         fx: FXSource? = nil,
         dashboard: DashboardSettings = DashboardSettings(),
         sync: SyncSettings = SyncSettings(),
-        targets: PerformanceTargets = PerformanceTargets()
+        targets: PerformanceTargets = PerformanceTargets(),
+        alerts: AlertSettings = AlertSettings(),
+        notifications: NotificationSettings = NotificationSettings(),
+        schedule: ScheduleSettings = ScheduleSettings()
     ) {
         self.timezone = timezone
         self.currency = currency
@@ -44,6 +53,9 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         self.dashboard = dashboard
         self.sync = sync
         self.targets = targets
+        self.alerts = alerts
+        self.notifications = notifications
+        self.schedule = schedule
     }
 
     public var calendar: BusinessCalendar {
@@ -101,16 +113,47 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         public var host: String
         /// `port`: default 8080.
         public var port: Int
+        /// `public_url`: the dashboard's address as its readers reach it (behind a proxy, say), for the links in
+        /// alert messages; `https://` also marks session cookies `Secure`. Default `http://HOST:PORT`.
+        public var publicURL: String?
+        /// `metrics_token`: when set, `/metrics` asks for `Authorization: Bearer TOKEN` (use `${ENV_VAR}`).
+        public var metricsToken: String?
 
-        public init(host: String = "127.0.0.1", port: Int = 8080) {
+        public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, metricsToken: String? = nil) {
             self.host = host
             self.port = port
+            self.publicURL = publicURL
+            self.metricsToken = metricsToken
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case host, port, publicURL = "public_url", metricsToken = "metrics_token"
         }
 
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             host = try c.decodeIfPresent(String.self, forKey: .host) ?? "127.0.0.1"
             port = try c.decodeIfPresent(Int.self, forKey: .port) ?? 8080
+            publicURL = try c.decodeIfPresent(String.self, forKey: .publicURL)
+            metricsToken = try c.decodeIfPresent(String.self, forKey: .metricsToken)
+        }
+
+        /// Where links in messages point: `public_url`, else this machine's address.
+        public var baseURL: String {
+            if let publicURL, !publicURL.isEmpty { return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL }
+            return "http://\(host):\(port)"
+        }
+
+        func problems(at path: String) -> [String] {
+            var problems: [String] = []
+            if !(1...65535).contains(port) { problems.append("\(path).port: \(port) is not a TCP port") }
+            if let publicURL, !(publicURL.hasPrefix("http://") || publicURL.hasPrefix("https://")) {
+                problems.append("\(path).public_url: '\(publicURL)' is not an http(s) URL")
+            }
+            if let metricsToken, metricsToken.count < 16 {
+                problems.append("\(path).metrics_token: must be 16 characters or more")
+            }
+            return problems
         }
     }
 
@@ -139,6 +182,9 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
         dashboard = try c.decodeIfPresent(DashboardSettings.self, forKey: .dashboard) ?? DashboardSettings()
         sync = try c.decodeIfPresent(SyncSettings.self, forKey: .sync) ?? SyncSettings()
         targets = try c.decodeIfPresent(PerformanceTargets.self, forKey: .targets) ?? PerformanceTargets()
+        alerts = try c.decodeIfPresent(AlertSettings.self, forKey: .alerts) ?? AlertSettings()
+        notifications = try c.decodeIfPresent(NotificationSettings.self, forKey: .notifications) ?? NotificationSettings()
+        schedule = try c.decodeIfPresent(ScheduleSettings.self, forKey: .schedule) ?? ScheduleSettings()
     }
 
     /// Every problem with the configuration at once, so a user fixes them in one pass.
@@ -151,9 +197,12 @@ public struct OmnidashConfiguration: Sendable, Codable, Equatable {
             problems.append("timezone: '\(timezone)' is not an IANA time zone\(hint ?? " (such as Asia/Bangkok)")")
         }
         if currency.code.count != 3 { problems.append("currency: '\(currency.code)' is not an ISO 4217 code") }
-        if !(1...65535).contains(dashboard.port) { problems.append("dashboard.port: \(dashboard.port) is not a TCP port") }
         if sync.days < 1 { problems.append("sync.days: \(sync.days) is not a number of days; use 1 or more") }
         problems += targets.problems(at: "targets")
+        problems += alerts.problems(at: "alerts")
+        problems += notifications.problems(at: "notifications")
+        problems += schedule.problems(at: "schedule")
+        problems += dashboard.problems(at: "dashboard")
         if requiringSources {
             if sources.isEmpty { problems.append("sources: no source is configured") }
             for (key, value) in [("secrets.pii_key", secrets.piiKey), ("secrets.token_key", secrets.tokenKey)] {

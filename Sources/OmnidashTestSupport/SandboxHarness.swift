@@ -40,6 +40,11 @@ public struct SandboxHarness: Sendable {
                     until: Date(), runID: runID)
     }
 
+    /// Millisecond back-off with more attempts than `.fast`: the fault tests fail about two requests in five per
+    /// platform, and which stream meets a run of them depends on how concurrent streams interleave, which varies with
+    /// the machine's load; twelve attempts make a give-up by bad luck negligible while every fault is still met.
+    static let retry = RetryPolicy(maxAttempts: 12, baseDelay: .milliseconds(2), maxDelay: .milliseconds(50))
+
     /// Syncs `window` through the real connectors over HTTP, with millisecond back-off.
     /// - Parameter configuration: Instead of the Sandbox's own credentials (to test wrong ones).
     public func sync(_ window: DateRange, into warehouse: any Warehouse, location: String, sources: Set<SyncSource>? = nil,
@@ -49,8 +54,8 @@ public struct SandboxHarness: Sendable {
             var logger = Logger(label: "test.sync")
             logger.logLevel = .error
             let engine = SyncEngine(configuration: configuration ?? self.configuration(warehouse: location), warehouse: warehouse,
-                                    environment: SyncEnvironment(transport: AsyncHTTPClientTransport(client: client), retry: .fast,
-                                                                 logger: logger))
+                                    environment: SyncEnvironment(transport: AsyncHTTPClientTransport(client: client),
+                                                                 retry: Self.retry, logger: logger))
             let report = try await engine.run(syncOptions(window, sources: sources, runID: runID))
             try await client.shutdown()
             return report

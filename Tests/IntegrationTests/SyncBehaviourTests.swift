@@ -60,7 +60,8 @@ struct SyncBehaviourTests {
         try await withTestWarehouse(engine) { fixture in
             let window = sandbox.window(days: Self.days)
             let report = try await sandbox.syncAndTransform(window, into: fixture)
-            #expect(report.succeeded, "\(report.failures.map { $0.error ?? "" })")
+            // The failures alone, so a failing run says which stream gave up and why.
+            #expect(report.failures.map { "\($0.source)/\($0.stream): \($0.error ?? "")" } == [])
             #expect(report.requests.retries > 0 && report.requests.throttled > 0, "the faults were met, counted and retried")
             #expect(report.outcomes.contains { $0.requests.throttled > 0 && $0.requests.waited > .zero }, "per stream, with the time waited")
             let mart = try await DayTruth.mart(fixture.warehouse, window: window)

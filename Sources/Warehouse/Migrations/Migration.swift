@@ -58,6 +58,10 @@ public struct Migration: Sendable {
         CreateWebsiteTables.migration,
         CreateAirbyteStateTable.migration,
         AddAdLandingURLs.migration,
+        CreateAlertTables.migration,
+        CreateUserTables.migration,
+        CreateScheduleTables.migration,
+        CreateAlertDeliveryTables.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

@@ -29,7 +29,7 @@ public struct RaisedAlert: Sendable, Equatable, Codable {
     public var businessDate: BusinessDate?
     public var platform: String?
     public var campaignID: String?
-    /// A stable key of what the alert is about (`campaign:facebook:120210…`, `total`, `source:shopee:822451903`).
+    /// A stable key of what the alert is about (`campaign:<platform>:<campaign id>`, `total`, `source:<source>:<account id>`).
     public var subjectKey: String
     /// The subject as a reader knows it (the campaign's name, the shop's, the platform's).
     public var subjectLabel: String

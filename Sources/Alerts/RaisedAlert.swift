@@ -37,7 +37,7 @@ public struct RaisedAlert: Sendable, Equatable, Codable {
     public var provisional: Bool
     /// 1 when first raised, then one more each time it got worse.
     public var raisedCount: Int
-    /// The dashboard page that explains it, path and query (`/ads-facebook?preset=last_7_days`).
+    /// The dashboard page that explains it, path and query (`/ads?preset=last_7_days`).
     public var linkPath: String
     /// The English title and description stored in the mart's seed columns.
     public var title: String

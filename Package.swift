@@ -38,6 +38,8 @@ let package = Package(
         // E-mail alerts: an SMTP client over NIO, with STARTTLS when the server offers it.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // Tests only: the STARTTLS test makes a self-signed certificate (already in the graph through swift-nio-ssl).
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         // Tests only: the browser tests speak the DevTools protocol to headless Chromium over a WebSocket.
         .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.2"),
     ],
@@ -92,6 +94,7 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             // Compiled into the binary (`PackageResources`), so the release build is one file that runs anywhere.
             resources: [.embedInCode("Models")],
@@ -101,6 +104,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "OmnidashCore", "Warehouse", "Connectors", "Transform", "Alerts",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -114,6 +118,9 @@ let package = Package(
                 "OmnidashCore", "Warehouse", "Transform", "Alerts",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                // bcrypt runs on NIO's thread pool, off the tasks that serve pages.
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ],
@@ -170,15 +177,29 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "TransformTests", dependencies: ["Transform", "OmnidashTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "AlertsTests", dependencies: ["Alerts", "Sandbox", "OmnidashTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "AlertsTests", dependencies: [
+            "Alerts", "Sandbox", "OmnidashTestSupport",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "MetricsTestKit", package: "swift-metrics"),
+            // The STARTTLS test's own TLS SMTP listener and its self-signed certificate.
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "X509", package: "swift-certificates"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], swiftSettings: swiftSettings),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: swiftSettings),
         .testTarget(name: "DashboardTests", dependencies: [
-            "Dashboard", "OmnidashTestSupport",
+            // Connectors, Transform and the Sandbox: `/metrics` is read after a real sync and transform.
+            "Dashboard", "OmnidashTestSupport", "Connectors", "Transform", "Sandbox",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            // `/metrics` is tested over a registry of the test's own, never the process-wide bootstrap.
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ], exclude: ["__Snapshots__"], swiftSettings: swiftSettings),
         .testTarget(name: "IntegrationTests", dependencies: [
             "OmnidashTestSupport", "Connectors", "Transform", "Alerts", "Pipeline", "Dashboard", "Sandbox", "Warehouse",

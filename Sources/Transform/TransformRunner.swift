@@ -11,17 +11,20 @@ public struct TransformRunner: Sendable {
     public let logger: Logger
     /// Stamps `_built_at` and the watermarks' `updated_at`.
     public let clock: WallClock
+    /// Where each builder's and mart's duration goes.
+    public let metrics: TransformMetrics
 
     /// Raw rows loaded this long before a builder's watermark are read again: a sync that took its load time
     /// before another process committed a later page is still seen (re-staging a few rows is harmless).
     static let watermarkMarginMicroseconds: Int64 = 300_000_000
 
     public init(warehouse: any Warehouse, configuration: OmnidashConfiguration, clock: WallClock = .system,
-                logger: Logger = Logger(label: "omnidash.transform")) {
+                logger: Logger = Logger(label: "omnidash.transform"), metrics: TransformMetrics = TransformMetrics()) {
         self.warehouse = warehouse
         self.configuration = configuration
         self.clock = clock
         self.logger = logger
+        self.metrics = metrics
     }
 
     /// - Parameters:
@@ -39,7 +42,9 @@ public struct TransformRunner: Sendable {
             // Taken before building: rows loaded while the builder runs are picked up next time.
             let latest = try await latestLoad(builder.rawTables.map(\.table))
             guard latest > previous || full else { continue }
-            let outcome = try await builder.build(context, after: max(0, previous - (previous > 0 ? Self.watermarkMarginMicroseconds : 0)))
+            let outcome = try await metrics.measure(builder.name) {
+                try await builder.build(context, after: max(0, previous - (previous > 0 ? Self.watermarkMarginMicroseconds : 0)))
+            }
             report.stagedRows[builder.name] = outcome.rows
             touched.formUnion(outcome.touchedDates)
             report.unknownStatuses.merge(outcome.unknownStatuses, uniquingKeysWith: +)
@@ -54,10 +59,12 @@ public struct TransformRunner: Sendable {
         let builtAt = Timestamp.string(clock.now)
         let minorPerMajor = pow(10, Double(configuration.currency.minorUnitDigits))
         for model in MartModel.all() {
-            try await warehouse.write(model.rebuild(
-                from: range.start.description, to: range.end.description,
-                lookbackFrom: range.start.adding(days: -366).description, minorPerMajor: minorPerMajor, builtAt: builtAt,
-                targets: configuration.targets))
+            try await metrics.measure(model.table.name) {
+                try await warehouse.write(model.rebuild(
+                    from: range.start.description, to: range.end.description,
+                    lookbackFrom: range.start.adding(days: -366).description, minorPerMajor: minorPerMajor, builtAt: builtAt,
+                    targets: configuration.targets, alerts: configuration.alerts))
+            }
             let name = SQLDialect.quote(model.table.name)
             report.martRows[model.table.name] = Int(try await warehouse.scalar(model.isWholeTable
                 ? SQLStatement("SELECT count(*) FROM \(name)")

@@ -8,6 +8,6 @@ struct Omnidash: AsyncParsableCommand {
         commandName: "omnidash",
         abstract: "\(Platform.supported.map(\.displayName).joined(separator: ", ")) in one warehouse and one dashboard, self-hosted.",
         version: "0.1.0",
-        subcommands: [Demo.self, SandboxCommand.self, Init.self, Sync.self, Transform.self, Serve.self, Import.self,
-                      SKUs.self, Migrate.self, Bench.self])
+        subcommands: [Demo.self, SandboxCommand.self, Init.self, Sync.self, Transform.self, Serve.self, Run.self, Import.self,
+                      SKUs.self, Migrate.self, Bench.self, UserCommand.self, AlertsCommand.self])
 }

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import OmnidashCore
+import OmnidashTestSupport
 import Testing
 
 /// The dashboard as an HTTP client sees it: methods, error formats and the request log, over the real router with
@@ -13,17 +14,22 @@ struct DashboardHTTPTests {
     /// 5 December 2026, 13:00 in Bangkok.
     static let now = Date(timeIntervalSince1970: 1_796_450_400)
 
-    /// The app over a stub warehouse; its log is dropped unless a test captures it.
-    func app(failing: Bool = false,
-             logger: Logger = Logger(label: "omnidash.dashboard.test") { _ in SwiftLogNoOpLogHandler() }) -> some ApplicationProtocol {
-        let environment = DashboardEnvironment(warehouse: StubWarehouse(fails: failing), now: { Self.now }, logger: logger)
-        return buildApplication(host: "127.0.0.1", port: 0, environment: environment)
+    /// The app over a stub warehouse, signed in (the accounts live in a throwaway SQLite warehouse, since the stub
+    /// keeps nothing); its log is dropped unless a test captures it.
+    func withApp(failing: Bool = false,
+                 logger: Logger = Logger(label: "omnidash.dashboard.test") { _ in SwiftLogNoOpLogHandler() },
+                 _ body: @escaping @Sendable (SignedInClient) async throws -> Void) async throws {
+        try await withTestAccounts { accounts in
+            let environment = DashboardEnvironment(warehouse: StubWarehouse(fails: failing), now: { Self.now }, logger: logger,
+                                                   accounts: accounts)
+            try await withSignedInClient(environment, body)
+        }
     }
 
     // MARK: Methods
 
     @Test func headAnswersEveryPathLikeGetWithoutABody() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             for path in SiteRoute.allPaths + ["/?preset=last_7_days", "/executive.json?preset=yesterday"] {
                 let get = try await client.execute(uri: path, method: .get) { $0 }
                 let head = try await client.execute(uri: path, method: .head) { $0 }
@@ -37,7 +43,7 @@ struct DashboardHTTPTests {
     }
 
     @Test func headOnAnErrorHasTheErrorsStatusAndNoBody() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             try await client.execute(uri: "/nowhere", method: .head) { response in
                 #expect(response.status == .notFound)
                 #expect(response.body.readableBytes == 0)
@@ -51,12 +57,13 @@ struct DashboardHTTPTests {
     }
 
     @Test func otherMethodsOnAnExistingPathAre405WithAllow() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             for path in SiteRoute.allPaths {
-                for method in [HTTPRequest.Method.post, .put, .delete, .patch, .options] {
+                let takesPost = SiteRoute.postPaths.contains(path)
+                for method in [HTTPRequest.Method.post, .put, .delete, .patch, .options] where !(takesPost && method == .post) {
                     try await client.execute(uri: path, method: method) { response in
                         #expect(response.status == .methodNotAllowed, "\(method) \(path)")
-                        #expect(response.headers[.allow] == "GET, HEAD", "\(method) \(path)")
+                        #expect(response.headers[.allow] == (takesPost ? "GET, HEAD, POST" : "GET, HEAD"), "\(method) \(path)")
                     }
                 }
             }
@@ -74,7 +81,7 @@ struct DashboardHTTPTests {
     // MARK: Error formats
 
     @Test func aBadRangeIsAnsweredInTheFormatAskedFor() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             try await client.execute(uri: "/executive.json?preset=custom&from=bad&to=2026-11-30", method: .get) { response in
                 #expect(response.status == .badRequest)
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
@@ -101,8 +108,8 @@ struct DashboardHTTPTests {
     }
 
     @Test func aWarehouseFailureIsA500InTheFormatAskedForWithoutItsDetail() async throws {
-        try await app(failing: true).test(.router) { client in
-            for path in ["/executive.json", "/health"] {
+        try await withApp(failing: true) { client in
+            for path in ["/executive.json", "/healthz"] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(response.status == .internalServerError, "\(path)")
                     #expect(response.headers[.contentType] == "application/json; charset=utf-8", "\(path)")
@@ -119,7 +126,7 @@ struct DashboardHTTPTests {
     }
 
     @Test func datesOutsideTheWarehouseAre400NamingTheAllowedRange() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             try await client.execute(uri: "/executive.json?preset=custom&from=9999-01-01&to=9999-01-31", method: .get) { response in
                 #expect(response.status == .badRequest)
                 let message = try #require(Self.error(response.body)?.message)
@@ -137,7 +144,7 @@ struct DashboardHTTPTests {
 
     @Test func everyRequestIsOneInfoLineWithMethodPathStatusAndDuration() async throws {
         let log = CapturedLog()
-        try await app(logger: log.logger).test(.router) { client in
+        try await withApp(logger: log.logger) { client in
             _ = try await client.execute(uri: "/executive.json?preset=last_7_days", method: .get) { $0 }
             _ = try await client.execute(uri: "/", method: .head) { $0 }
             _ = try await client.execute(uri: "/executive.csv?from=bad", method: .get) { $0 }

@@ -4,21 +4,26 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import OmnidashCore
+import OmnidashTestSupport
 import Testing
 
 /// How a request chooses its language over HTTP: `?lang=` (remembered in a cookie), the cookie, `Accept-Language`.
 @Suite("Language over HTTP")
 struct LanguageHTTPTests {
-    func app() -> some ApplicationProtocol {
-        let environment = DashboardEnvironment(warehouse: StubWarehouse(), now: { DashboardHTTPTests.now },
-                                               logger: Logger(label: "omnidash.dashboard.test") { _ in SwiftLogNoOpLogHandler() })
-        return buildApplication(host: "127.0.0.1", port: 0, environment: environment)
+    /// The app over a stub warehouse, signed in.
+    func withApp(_ body: @escaping @Sendable (SignedInClient) async throws -> Void) async throws {
+        try await withTestAccounts { accounts in
+            let environment = DashboardEnvironment(warehouse: StubWarehouse(), now: { DashboardHTTPTests.now },
+                                                   logger: Logger(label: "omnidash.dashboard.test") { _ in SwiftLogNoOpLogHandler() },
+                                                   accounts: accounts)
+            try await withSignedInClient(environment, body)
+        }
     }
 
     static let thaiBrowser: HTTPFields = [.acceptLanguage: "th-TH,th;q=0.9,en;q=0.8"]
 
     @Test func withoutAPreferenceEveryPageIsEnglish() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             for path in ["/", "/shops", "/products"] {
                 try await client.execute(uri: path, method: .get) { response in
                     #expect(String(buffer: response.body).hasPrefix("<!DOCTYPE html><html lang=\"en\">"), "\(path)")
@@ -29,7 +34,7 @@ struct LanguageHTTPTests {
     }
 
     @Test func theParameterSetsTheCookieWhichThenChoosesThaiWithoutIt() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             let cookie = try await client.execute(uri: "/shops?preset=last_7_days&lang=th", method: .get) { response in
                 #expect(response.status == .ok)
                 let html = String(buffer: response.body)
@@ -57,7 +62,7 @@ struct LanguageHTTPTests {
     }
 
     @Test func aThaiBrowserGetsThaiAndTheCookieOverridesIt() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             try await client.execute(uri: "/products", method: .get, headers: Self.thaiBrowser) { response in
                 let html = String(buffer: response.body)
                 #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"th\">"))
@@ -72,7 +77,7 @@ struct LanguageHTTPTests {
     }
 
     @Test func anUnknownLanguageIsA400NamingTheAllowedValues() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             try await client.execute(uri: "/?lang=xx", method: .get) { response in
                 #expect(response.status == .badRequest)
                 #expect(response.headers[.setCookie] == nil)
@@ -92,7 +97,7 @@ struct LanguageHTTPTests {
     }
 
     @Test func errorPagesAreInTheReadersLanguageAndMachineErrorsInEnglish() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             try await client.execute(uri: "/nowhere", method: .get, headers: [.cookie: "omnidash_lang=th"]) { response in
                 #expect(response.status == .notFound)
                 let html = String(buffer: response.body)
@@ -111,7 +116,7 @@ struct LanguageHTTPTests {
     }
 
     @Test func exportsAreTheSameInEveryLanguage() async throws {
-        try await app().test(.router) { client in
+        try await withApp { client in
             for path in ["/executive.csv", "/executive.json", "/shops.csv", "/products.json"] {
                 let english = try await client.execute(uri: path, method: .get) { String(buffer: $0.body) }
                 let thai = try await client.execute(uri: path, method: .get, headers: [.cookie: "omnidash_lang=th", .acceptLanguage: "th"]) {

@@ -38,7 +38,9 @@ struct LayoutTests {
                        + "<li><a href=\"/ads-google?preset=last_7_days\">Google Ads</a></li>"
                        + "<li><a href=\"/ads-others?preset=last_7_days\">TikTok &amp; other ads</a></li>"
                        + "<li><a href=\"/website?preset=last_7_days\">Website analytics</a></li>"
-                       + "<li><a href=\"/attribution?preset=last_7_days\">Attribution</a></li></ul></nav>")
+                       + "<li><a href=\"/attribution?preset=last_7_days\">Attribution</a></li>"
+                       + "<li><a href=\"/alerts?preset=last_7_days\">Alerts</a></li>"
+                       + "<li><a href=\"/operations?preset=last_7_days\">Operations</a></li></ul></nav>")
         expectContains(html, "<div class=\"filters-bar\"><section class=\"date-range\"")
         expectContains(html, "<main id=\"content\" class=\"page\" tabindex=\"-1\"><p>Hello</p></main>")
         expectContains(html, "<footer class=\"site-footer\">")
@@ -47,7 +49,7 @@ struct LayoutTests {
     @Test func navigationOnlyLinksToPagesThatExist() {
         let items = Layout.navigation(current: nil, filters: filters, language: .en)
         #expect(items.map(\.title) == ["Executive overview", "Shop performance", "Product analytics", "Ads overview", "Facebook Ads",
-                                        "Google Ads", "TikTok & other ads", "Website analytics", "Attribution"])
+                                        "Google Ads", "TikTok & other ads", "Website analytics", "Attribution", "Alerts", "Operations"])
         #expect(items.allSatisfy { !$0.isCurrent })
     }
 

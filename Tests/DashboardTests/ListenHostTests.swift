@@ -20,7 +20,7 @@ struct ListenHostTests {
         let warning = try #require(ListenHost.exposureWarning(host: "0.0.0.0"))
         #expect(!warning.contains("\n"))
         #expect(warning.contains("0.0.0.0"))
-        #expect(warning.contains("no sign-in"))
-        #expect(warning.contains("anyone who can reach that address sees the seller's figures"))
+        #expect(warning.contains("plain HTTP"))
+        #expect(warning.contains("passwords and session cookies cross the network unencrypted"))
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import OmnidashCore
+import OmnidashTestSupport
 import Testing
 
 /// The channel filter of the Website page and both pages' routes, over the real router with an empty warehouse.
@@ -21,9 +22,10 @@ struct WebsiteFiltersTests {
     }
 
     @Test func bothPagesAnswerInEveryFormatAndRefuseABadFilter() async throws {
-        let environment = DashboardEnvironment(warehouse: StubWarehouse(), now: { Date(timeIntervalSince1970: 1_796_450_400) })
-        let app = buildApplication(host: "127.0.0.1", port: 0, environment: environment)
-        try await app.test(.router) { client in
+        try await withTestAccounts { accounts in
+        let environment = DashboardEnvironment(warehouse: StubWarehouse(), now: { Date(timeIntervalSince1970: 1_796_450_400) },
+                                               accounts: accounts)
+        try await withSignedInClient(environment) { client in
             for path in ["/website", "/website.csv", "/website.json", "/attribution", "/attribution.csv", "/attribution.json",
                          "/website?channel=Paid%20Social", "/attribution?platform=google"] {
                 try await client.execute(uri: path, method: .get) { response in
@@ -38,8 +40,9 @@ struct WebsiteFiltersTests {
                 #expect(response.status == .badRequest)
             }
         }
-        // Website then Attribution, after the ads pages.
+        }
+        // Website then Attribution, after the ads pages; then the pages about the data itself.
         let ids = PageRegistry.pages.map { $0.id }
-        #expect(ids.suffix(2) == [.website, .attribution])
+        #expect(ids.suffix(4) == [.website, .attribution, .alerts, .operations])
     }
 }

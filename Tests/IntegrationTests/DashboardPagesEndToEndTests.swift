@@ -26,9 +26,9 @@ struct DashboardPagesEndToEndTests {
             let spend = truth.reduce(Int64(0)) { $0 + $1.spendMinor }
             let orders = truth.reduce(Int64(0)) { $0 + $1.orders }
             let query = "preset=custom&from=\(range.start)&to=\(range.end)"
-            let environment = DashboardEnvironment(warehouse: fixture.warehouse, now: { Date() })
-            let app = buildApplication(host: "127.0.0.1", port: 0, environment: environment)
-            try await app.test(.router) { client in
+            let environment = DashboardEnvironment(warehouse: fixture.warehouse, now: { Date() },
+                                                   accounts: TestSignIn.accounts(fixture.warehouse))
+            try await withSignedInClient(environment) { client in
                 try await client.execute(uri: "/?\(query)", method: .get) { response in
                     #expect(response.status == .ok)
                     #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
@@ -71,6 +71,10 @@ struct DashboardPagesEndToEndTests {
                 try await Self.shopAndProductPages(client, sandbox: sandbox, range: range, query: query)
                 try await Self.adsPages(client, sandbox: sandbox, range: range, query: query)
                 try await Self.websitePages(client, sandbox: sandbox, range: range, query: query)
+                // An analyst sees the products' cost and fees; a viewer, on the same synced days, sees neither anywhere.
+                let analystCSV = String(buffer: try await client.execute(uri: "/products.csv?\(query)", method: .get).body)
+                #expect(analystCSV.split(separator: "\r\n").first?.contains("profit_after_fees") == true)
+                try await Self.viewerSeesNoCosts(environment, query: query)
                 try await client.execute(uri: "/?\(query)", method: .head) { response in
                     #expect(response.status == .ok, "uptime checks send HEAD")
                     #expect(response.body.readableBytes == 0)
@@ -86,6 +90,25 @@ struct DashboardPagesEndToEndTests {
                     let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: [String: Any]]
                     #expect((json?["error"]?["status"] as? NSNumber)?.intValue == 400)
                     #expect((json?["error"]?["message"] as? String)?.contains("2000-01-01 to 2060-12-31") == true)
+                }
+            }
+        }
+    }
+
+    /// Every cost-bearing page as a viewer: revenue shows, and no cost, fee, profit or margin column, key or card does.
+    static func viewerSeesNoCosts(_ environment: DashboardEnvironment, query: String) async throws {
+        try await withSignedInClient(environment, role: .viewer, name: "viewer") { client in
+            for page in ["shops", "products"] {
+                let csv = String(buffer: try await client.execute(uri: "/\(page).csv?\(query)", method: .get).body)
+                let header = (csv.split(separator: "\r\n").first ?? "").split(separator: ",").map(String.init)
+                #expect(header.contains("revenue"), "/\(page).csv")
+                #expect(header.allSatisfy { !["cost", "fees", "profit", "margin"].contains(where: $0.contains) }, "/\(page).csv: \(header)")
+                #expect(csv.split(separator: "\r\n").count > 2, "/\(page).csv has rows")
+                let json = String(buffer: try await client.execute(uri: "/\(page).json?\(query)", method: .get).body)
+                for word in ["\"cost", "fees\"", "fees_minor", "profit", "margin"] { #expect(!json.contains(word), "/\(page).json has \(word)") }
+                let html = String(buffer: try await client.execute(uri: "/\(page)?\(query)", method: .get).body)
+                for word in ["Marketplace fees", "Profit after fees", "Gross profit", "Cost of goods", ">Margin"] {
+                    #expect(!html.contains(word), "/\(page) shows \(word)")
                 }
             }
         }

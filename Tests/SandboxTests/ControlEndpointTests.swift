@@ -14,8 +14,8 @@ struct ControlEndpointTests {
             let decoded = try JSONDecoder().decode(SandboxCredentials.self, from: credentials.body)
             #expect(decoded.shopee == server.credentials.shopee && decoded.facebook == server.credentials.facebook)
             let keys = Set((try JSONSerialization.jsonObject(with: credentials.body) as? [String: Any] ?? [:]).keys)
-            #expect(keys == Set(server.credentials.all.map { type(of: $0).platform.rawValue } + ["fx"]),
-                    "one object keyed by Platform raw value, plus the FX feed")
+            #expect(keys == Set(server.credentials.all.map { type(of: $0).platform.rawValue } + ["fx", "notifications"]),
+                    "one object keyed by Platform raw value, plus the FX feed and where alerts are received")
             #expect(credentials.text.contains("\"partner_key\""))
             #expect(decoded.fx.url == server.baseURL + "/_sandbox/fx")
             #expect(decoded.facebook.accountIDs.allSatisfy { $0.hasPrefix("act_") })

@@ -24,10 +24,12 @@ enum OmnidashBinary {
     }
 
     /// Starts the executable; the caller waits or kills.
-    static func start(_ arguments: [String], stdout: FileHandle? = nil, stderr: FileHandle? = nil) throws -> Process {
+    static func start(_ arguments: [String], stdout: FileHandle? = nil, stderr: FileHandle? = nil,
+                      stdin: FileHandle? = nil) throws -> Process {
         let process = Process()
         process.executableURL = try url
         process.arguments = arguments
+        if let stdin { process.standardInput = stdin }
         process.standardOutput = stdout ?? FileHandle.nullDevice
         process.standardError = stderr ?? FileHandle.nullDevice
         try process.run()
@@ -36,7 +38,8 @@ enum OmnidashBinary {
 
     /// Runs the executable to completion and captures its output; after `timeout` it is killed and the result
     /// carries the signal's status, so a command that should have stopped fails its test instead of hanging it.
-    static func run(_ arguments: [String], timeout: Duration = .seconds(900)) async throws -> Result {
+    /// - Parameter input: written to the command's stdin (a password for `--password-stdin`), which then ends.
+    static func run(_ arguments: [String], input: String? = nil, timeout: Duration = .seconds(900)) async throws -> Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("omnidash-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -44,7 +47,14 @@ enum OmnidashBinary {
         let err = directory.appendingPathComponent("stderr")
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = try start(arguments, stdout: try FileHandle(forWritingTo: out), stderr: try FileHandle(forWritingTo: err))
+        var stdin: FileHandle?
+        if let input {
+            let file = directory.appendingPathComponent("stdin")
+            try Data(input.utf8).write(to: file)
+            stdin = try FileHandle(forReadingFrom: file)
+        }
+        let process = try start(arguments, stdout: try FileHandle(forWritingTo: out), stderr: try FileHandle(forWritingTo: err),
+                                stdin: stdin)
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
             if ContinuousClock.now > deadline { process.interrupt() }

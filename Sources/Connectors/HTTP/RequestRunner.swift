@@ -12,12 +12,15 @@ public struct RequestRunner: Sendable {
     public let retry: RetryPolicy
     public let timeout: Duration
     public let counters: RequestCounters
+    /// The process's Prometheus counters of requests, retries and throttling, labelled with this source.
+    public let metrics: RequestMetrics
     public let logger: Logger
     private let sleep: @Sendable (Duration) async throws -> Void
     private let jitter: @Sendable () -> Double
 
     public init(source: String, transport: any HTTPTransport, bucket: TokenBucket, retry: RetryPolicy,
-                timeout: Duration = .seconds(60), counters: RequestCounters = RequestCounters(), logger: Logger,
+                timeout: Duration = .seconds(60), counters: RequestCounters = RequestCounters(), metrics: RequestMetrics? = nil,
+                logger: Logger,
                 sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
                 jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }) {
         self.source = source
@@ -26,6 +29,7 @@ public struct RequestRunner: Sendable {
         self.retry = retry
         self.timeout = timeout
         self.counters = counters
+        self.metrics = metrics ?? RequestMetrics(platform: source)
         self.logger = logger
         self.sleep = sleep
         self.jitter = jitter
@@ -57,16 +61,19 @@ public struct RequestRunner: Sendable {
             } catch is CancellationError {
                 throw CancellationError()
             } catch {
+                metrics.countNoAnswer()
                 lastProblem = ConnectorError(.unavailable, source: source, endpoint: endpoint, message: "no answer: \(error)")
                 try await backOff(attempt: attempt, hint: nil, reason: lastProblem.message, endpoint: endpoint)
                 continue
             }
+            metrics.countResponse(status: response.status)
             switch classify(response) {
             case .success:
                 return response
             case .throttled(let reason, let after):
                 await bucket.drain()
                 await counters.countThrottled()
+                metrics.countThrottled()
                 lastProblem = ConnectorError(.rateLimited, source: source, endpoint: endpoint, message: reason, httpStatus: response.status)
                 try await backOff(attempt: attempt, hint: after, reason: reason, endpoint: endpoint)
             case .transient(let reason, let after):
@@ -94,6 +101,7 @@ public struct RequestRunner: Sendable {
         guard attempt < retry.maxAttempts else { return }
         let wait = retry.delay(afterAttempt: attempt, hint: hint, jitter: jitter())
         await counters.countRetry(wait: wait)
+        metrics.countRetry()
         logger.notice("retrying", metadata: [
             "source": "\(source)", "endpoint": "\(endpoint)", "attempt": "\(attempt)",
             "reason": "\(reason)", "wait": "\(wait)",

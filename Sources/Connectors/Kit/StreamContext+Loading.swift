@@ -13,6 +13,7 @@ extension StreamContext {
         summary.rejects += page.rejects.count
         progress(.pageLoaded(source: stream.source, account: stream.accountID, stream: stream.name, records: page.rows.count,
                              rejects: page.rejects.count, position: position))
+        if stopRequested() { throw SyncStopped() }
     }
 
     /// A page without state, for streams fetched in full on every sync.

@@ -11,11 +11,15 @@ public actor TokenKeeper {
         public var refreshToken: String
         /// Unix seconds.
         public var accessExpiresAt: Int64
+        /// When the authorisation ends and a person must grant it again (Unix seconds); `nil` when the token answer
+        /// does not say.
+        public var refreshExpiresAt: Int64?
 
-        public init(accessToken: String, refreshToken: String, accessExpiresAt: Int64) {
+        public init(accessToken: String, refreshToken: String, accessExpiresAt: Int64, refreshExpiresAt: Int64? = nil) {
             self.accessToken = accessToken
             self.refreshToken = refreshToken
             self.accessExpiresAt = accessExpiresAt
+            self.refreshExpiresAt = refreshExpiresAt
         }
     }
 
@@ -76,7 +80,8 @@ public actor TokenKeeper {
         for candidate in candidates {
             do {
                 let fresh = try await exchange(candidate)
-                try await vault.save(fresh, source: platform.rawValue, accountID: accountID, accessExpiresAt: fresh.accessExpiresAt)
+                try await vault.save(fresh, source: platform.rawValue, accountID: accountID, accessExpiresAt: fresh.accessExpiresAt,
+                                     refreshExpiresAt: fresh.refreshExpiresAt)
                 tokens = fresh
                 return fresh
             } catch {

@@ -16,9 +16,12 @@ public actor LazadaSession {
         let refreshToken: String?
         /// Seconds; the documentation's samples write it as text, its guide as a number.
         let expiresIn: NumericText?
+        /// Seconds the refresh token (the seller's authorisation) has left; 0 when it cannot be refreshed at all.
+        let refreshExpiresIn: NumericText?
 
         enum CodingKeys: String, CodingKey {
             case accessToken = "access_token", refreshToken = "refresh_token", expiresIn = "expires_in"
+            case refreshExpiresIn = "refresh_expires_in"
         }
     }
 
@@ -68,8 +71,11 @@ public actor LazadaSession {
             throw ConnectorError(.invalidResponse, platform: .lazada, endpoint: call.path,
                                  message: "token response lacks access_token, refresh_token or expires_in")
         }
-        return TokenKeeper.Tokens(accessToken: access, refreshToken: refresh,
-                                  accessExpiresAt: Int64(now().timeIntervalSince1970) + expiresIn)
+        let issuedAt = Int64(now().timeIntervalSince1970)
+        // A refresh token that cannot be refreshed (0) leaves the authorisation only as long as the access token.
+        let refreshExpiresAt = body.refreshExpiresIn?.int64.map { issuedAt + ($0 > 0 ? $0 : expiresIn) }
+        return TokenKeeper.Tokens(accessToken: access, refreshToken: refresh, accessExpiresAt: issuedAt + expiresIn,
+                                  refreshExpiresAt: refreshExpiresAt)
     }
 
     static func milliseconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970) * 1_000 }

@@ -31,6 +31,7 @@ public struct ConnectorKit: Sendable {
         RequestRunner(source: source.displayName, transport: environment.transport,
                       bucket: await environment.limiters.bucket(for: "\(source.rawValue):\(account)",
                                                                 limit: (limit.requests, limit.perSeconds)),
-                      retry: environment.retry, counters: counters, logger: environment.logger, sleep: environment.sleep)
+                      retry: environment.retry, counters: counters, metrics: environment.metrics.requests(platform: source.rawValue),
+                      logger: environment.logger, sleep: environment.sleep)
     }
 }

@@ -12,6 +12,7 @@ public actor ShopeeSession {
     private let partnerKey: String
     private let runner: RequestRunner
     private let keeper: TokenKeeper
+    private let vault: TokenVault
     private let now: @Sendable () -> Date
 
     /// Tokens are refreshed this long before they expire, so a long page loop never runs on a dying token.
@@ -24,6 +25,7 @@ public actor ShopeeSession {
         partnerKey = source.partnerKey
         shopID = shop.shopID
         self.runner = runner
+        self.vault = vault
         self.now = now
         keeper = TokenKeeper(platform: .shopee, accountID: String(shop.shopID), vault: vault, bootstrapRefreshToken: shop.refreshToken,
                              margin: Self.refreshMargin, now: now,
@@ -40,6 +42,13 @@ public actor ShopeeSession {
             classify: { Shopee.classify($0, endpoint: call.path) },
             refresh: { _ = try await self.keeper.refresh() })
         return response.body
+    }
+
+    /// Records when the shop's authorisation ends (`expire_time` of `get_shop_info`). Shopee's refresh token is
+    /// replaced at every refresh, so it never lapses while syncs run; the authorisation itself lasts a year at most
+    /// and only the seller can renew it.
+    func recordAuthorizationExpiry(_ expiresAt: Int64) async throws {
+        try await vault.recordAuthorizationExpiry(expiresAt, source: Platform.shopee.rawValue, accountID: String(shopID))
     }
 
     private func request(for call: Shopee.Call) async throws -> HTTPRequestValue {

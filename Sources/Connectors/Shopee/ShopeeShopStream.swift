@@ -21,7 +21,9 @@ public struct ShopeeShopStream: SyncStream {
         let shopName: String?
         let region: String?
         let status: String?
-        enum CodingKeys: String, CodingKey { case shopName = "shop_name", region, status }
+        /// When the shop's authorisation of the app ends (Unix seconds).
+        let expireTime: NumericText?
+        enum CodingKeys: String, CodingKey { case shopName = "shop_name", region, status, expireTime = "expire_time" }
     }
 
     public func run(_ context: StreamContext) async throws -> StreamSummary {
@@ -35,6 +37,7 @@ public struct ShopeeShopStream: SyncStream {
         row["region"] = SQLValue(info.region)
         row["status"] = SQLValue(info.status)
         row["raw_json"] = .text(String(decoding: body, as: UTF8.self))
+        if let expireTime = info.expireTime?.int64, expireTime > 0 { try await session.recordAuthorizationExpiry(expireTime) }
         var summary = StreamSummary()
         try await context.load(ParsedPage(rows: [row]), into: ShopeeRawTables.shops, of: self, position: info.shopName ?? accountID,
                                summary: &summary)

@@ -27,7 +27,8 @@ public struct SyncEngine: Sendable {
         let since = options.since ?? Date(timeIntervalSince1970: TimeInterval(
             calendar.startOfDay(calendar.date(until).adding(days: -options.days))))
         let context = StreamContext(sink: RawSink(warehouse: warehouse, runID: runID), state: SyncStateStore(warehouse: warehouse),
-                                    now: now, since: since, sinceIsExplicit: options.since != nil, until: until, progress: progress)
+                                    now: now, since: since, sinceIsExplicit: options.since != nil, until: until, progress: progress,
+                                    stopRequested: { options.stop?.isFired ?? false })
         let groups = try await streamGroups(options)
         let log = SyncRunLog(warehouse: warehouse)
         let interrupted = try await log.markInterrupted(except: runID)
@@ -39,7 +40,7 @@ public struct SyncEngine: Sendable {
                 group.addTask {
                     var outcomes: [SyncReport.Outcome] = []
                     for stream in streams {
-                        outcomes.append(await run(stream, context: context, runID: runID, log: log, progress: progress))
+                        outcomes.append(await run(stream, context: context, runID: runID, log: log, options: options, progress: progress))
                     }
                     return outcomes
                 }
@@ -59,21 +60,66 @@ public struct SyncEngine: Sendable {
         return report
     }
 
+    /// Runs `stream`, under a lease when the options ask for one: a stream another service holds is skipped.
+    private func run(_ stream: any SyncStream, context: StreamContext, runID: String, log: SyncRunLog, options: SyncOptions,
+                     progress: @Sendable (SyncProgress) -> Void) async -> SyncReport.Outcome {
+        func skipped(_ reason: String) -> SyncReport.Outcome {
+            environment.logger.notice("stream skipped", metadata: ["source": "\(stream.source)", "account": "\(stream.accountID)",
+                                                                   "stream": "\(stream.name)", "reason": "\(reason)"])
+            return SyncReport.Outcome(source: stream.source, accountID: stream.accountID, stream: stream.name, summary: StreamSummary(),
+                                      requests: RequestCount(), error: nil, skipped: reason)
+        }
+        if options.stop?.isFired == true { return skipped("not started: the sync was asked to stop") }
+        guard let leases = options.leases else {
+            return await run(stream, context: context, runID: runID, log: log, progress: progress)
+        }
+        let key = StreamLeases.Key(source: stream.source.rawValue, accountID: stream.accountID, stream: stream.name)
+        let leaseID: String
+        do {
+            guard let taken = try await leases.acquire(key) else { return skipped("another service holds its lease") }
+            leaseID = taken
+        } catch {
+            return skipped("could not take its lease: \(error)")
+        }
+        let logger = environment.logger
+        // Renewed at a third of its life, so one slow write does not let it lapse.
+        let renewal = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: leases.duration / 3)
+                guard !Task.isCancelled else { return }
+                if (try? await leases.renew(key)) == false {
+                    logger.warning("stream lease lost to another service", metadata: ["stream": "\(key.source)/\(key.accountID)/\(key.stream)"])
+                }
+            }
+        }
+        let outcome = await run(stream, context: context, runID: runID, log: log, progress: progress)
+        renewal.cancel()
+        do {
+            try await leases.release(key, leaseID: leaseID)
+        } catch {
+            logger.warning("could not release a stream lease; it expires by itself", metadata: ["error": "\(error)"])
+        }
+        return outcome
+    }
+
     private func run(_ stream: any SyncStream, context: StreamContext, runID: String, log: SyncRunLog,
                      progress: @Sendable (SyncProgress) -> Void) async -> SyncReport.Outcome {
         var entry = SyncRunLog.Entry(runID: runID, source: stream.source.rawValue, accountID: stream.accountID, stream: stream.name, status: .running)
         progress(.streamStarted(source: stream.source, account: stream.accountID, stream: stream.name))
         let before = await stream.counters.snapshot
+        let started = ContinuousClock.now
         var summary = StreamSummary()
         var failure: String?
+        var stopped = false
         do {
             try await log.started(entry)
             summary = try await stream.run(context)
         } catch {
             failure = "\(error)"
+            stopped = error is SyncStopped
         }
         let requests = await stream.counters.snapshot - before
-        entry.status = failure == nil ? .succeeded : .failed
+        entry.status = stopped ? .interrupted : failure == nil ? .succeeded : .failed
         entry.records = summary.records
         entry.rejects = summary.rejects
         entry.requests = requests.requests
@@ -81,6 +127,8 @@ public struct SyncEngine: Sendable {
         entry.windowStart = summary.windowStart
         entry.windowEnd = summary.windowEnd
         entry.error = failure
+        environment.metrics.recordStream(source: stream.source.rawValue, stream: stream.name, status: entry.status.rawValue,
+                                         records: summary.records, duration: .now - started)
         do {
             try await log.finished(entry)
         } catch {
@@ -117,7 +165,8 @@ public struct SyncEngine: Sendable {
         for connector in ConnectorRegistry.connectors where wanted(.platform(connector.platform)) {
             groups += try await connector.streamGroups(in: configuration, kit: kit)
         }
-        return groups
+        guard let accepts = options.streams else { return groups }
+        return groups.map { $0.filter { accepts($0.source, $0.name) } }.filter { !$0.isEmpty }
     }
 
     /// `20261125T063000Z-1a2b3c`: sortable by time, unique across processes.

@@ -9,16 +9,19 @@ public struct SyncEnvironment: Sendable {
     public var now: @Sendable () -> Date
     public var sleep: @Sendable (Duration) async throws -> Void
     public var logger: Logger
+    /// Where the sync's Prometheus counters and timers go.
+    public var metrics: SyncMetrics
 
     public init(transport: any HTTPTransport, limiters: RateLimiterRegistry = RateLimiterRegistry(), retry: RetryPolicy = RetryPolicy(),
                 now: @escaping @Sendable () -> Date = Date.init,
                 sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-                logger: Logger = Logger(label: "omnidash.sync")) {
+                logger: Logger = Logger(label: "omnidash.sync"), metrics: SyncMetrics = SyncMetrics()) {
         self.transport = transport
         self.limiters = limiters
         self.retry = retry
         self.now = now
         self.sleep = sleep
         self.logger = logger
+        self.metrics = metrics
     }
 }

@@ -10,6 +10,8 @@ public struct SyncReport: Sendable {
         public var requests: RequestCount
         /// The one-line reason the stream stopped, or `nil` when it finished.
         public var error: String?
+        /// Why the stream did not run at all (another service holds its lease; the service was stopping), or `nil`.
+        public var skipped: String?
     }
 
     public var runID: String

@@ -27,9 +27,12 @@ public struct StreamContext: Sendable {
     /// An explicit `--until`, or `now`.
     public let until: Date
     public let progress: @Sendable (SyncProgress) -> Void
+    /// Asked after every committed page: `true` stops the stream there (a service shutting down), so a sync never
+    /// stops half-way through a page, and the next one resumes after it.
+    public let stopRequested: @Sendable () -> Bool
 
     public init(sink: RawSink, state: SyncStateStore, now: Date, since: Date, sinceIsExplicit: Bool, until: Date,
-                progress: @escaping @Sendable (SyncProgress) -> Void) {
+                progress: @escaping @Sendable (SyncProgress) -> Void, stopRequested: @escaping @Sendable () -> Bool = { false }) {
         self.sink = sink
         self.state = state
         self.now = now
@@ -37,6 +40,7 @@ public struct StreamContext: Sendable {
         self.sinceIsExplicit = sinceIsExplicit
         self.until = until
         self.progress = progress
+        self.stopRequested = stopRequested
     }
 }
 

@@ -24,13 +24,37 @@ public struct TokenVault: Sendable {
         return try? JSONDecoder().decode(Tokens.self, from: plain)
     }
 
-    public func save<Tokens: Encodable>(_ tokens: Tokens, source: String, accountID: String, accessExpiresAt: Int64?) async throws {
+    /// Seals and stores `tokens` with their expiries (Unix seconds). `refreshExpiresAt` is when the authorisation
+    /// itself ends (a refresh token's or a shop authorisation's expiry); `nil` keeps what the row held, because a
+    /// refresh answer that omits it has not made the authorisation endless.
+    public func save<Tokens: Encodable>(_ tokens: Tokens, source: String, accountID: String, accessExpiresAt: Int64?,
+                                        refreshExpiresAt: Int64? = nil) async throws {
         let plain = try JSONEncoder().encode(tokens)
         guard let combined = try AES.GCM.seal(plain, using: key).combined else { return }
-        try await warehouse.write([.insert(RowSet(
-            table: "oauth_tokens", columns: ["source", "account_id", "sealed_tokens", "access_expires_at", "updated_at"],
-            rows: [[.text(source), .text(accountID), .text(combined.base64EncodedString()),
-                    SQLValue(accessExpiresAt.map { Timestamp.string(unixSeconds: $0) }), .text(Timestamp.now())]],
-            onConflict: .replace(key: ["source", "account_id"])))])
+        var columns = ["source", "account_id", "sealed_tokens", "access_expires_at", "updated_at"]
+        var row: [SQLValue] = [.text(source), .text(accountID), .text(combined.base64EncodedString()),
+                               SQLValue(accessExpiresAt.map { Timestamp.string(unixSeconds: $0) }), .text(Timestamp.now())]
+        if let refreshExpiresAt {
+            columns.append("refresh_expires_at")
+            row.append(.text(Timestamp.string(unixSeconds: refreshExpiresAt)))
+        }
+        try await warehouse.write([.insert(RowSet(table: "oauth_tokens", columns: columns, rows: [row],
+                                                  onConflict: .replace(key: ["source", "account_id"])))])
+    }
+
+    /// Records when an account's authorisation ends, learnt from something other than a token answer (a shop's
+    /// details). Does nothing when no token of the account is stored.
+    public func recordAuthorizationExpiry(_ expiresAt: Int64, source: String, accountID: String) async throws {
+        try await warehouse.write([.execute(SQLStatement(
+            "UPDATE oauth_tokens SET refresh_expires_at = :expires WHERE source = :source AND account_id = :account",
+            ["expires": .text(Timestamp.string(unixSeconds: expiresAt)), "source": .text(source), "account": .text(accountID)]))])
+    }
+
+    /// When the account's authorisation ends (Unix seconds), if known.
+    public func authorizationExpiry(source: String, accountID: String) async throws -> Int64? {
+        let rows = try await warehouse.query(SQLStatement(
+            "SELECT refresh_expires_at FROM oauth_tokens WHERE source = :source AND account_id = :account",
+            ["source": .text(source), "account": .text(accountID)]))
+        return rows.first?.optionalText("refresh_expires_at").flatMap(Timestamp.unixSeconds)
     }
 }

@@ -18,8 +18,11 @@ public actor TikTokShopSession {
             let refreshToken: String?
             /// An absolute Unix time, not a duration.
             let accessTokenExpireIn: Int64?
+            /// When the refresh token (the seller's authorisation) ends, also an absolute Unix time.
+            let refreshTokenExpireIn: Int64?
             enum CodingKeys: String, CodingKey {
                 case accessToken = "access_token", refreshToken = "refresh_token", accessTokenExpireIn = "access_token_expire_in"
+                case refreshTokenExpireIn = "refresh_token_expire_in"
             }
         }
         let data: Data?
@@ -106,6 +109,7 @@ public actor TikTokShopSession {
             throw ConnectorError(.invalidResponse, platform: .tiktokShop, endpoint: endpoint,
                                  message: "token response lacks access_token, refresh_token or access_token_expire_in")
         }
-        return TokenKeeper.Tokens(accessToken: access, refreshToken: refresh, accessExpiresAt: expiresAt)
+        return TokenKeeper.Tokens(accessToken: access, refreshToken: refresh, accessExpiresAt: expiresAt,
+                                  refreshExpiresAt: data?.refreshTokenExpireIn)
     }
 }

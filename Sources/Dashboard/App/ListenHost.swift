@@ -1,7 +1,8 @@
 import Foundation
 
-/// Whether the address the dashboard listens on is reachable only from this machine. The dashboard has no
-/// sign-in yet, so on any other address everyone who can reach it sees the seller's figures.
+/// Whether the address the dashboard listens on is reachable only from this machine. The dashboard speaks plain
+/// HTTP, so on any other address passwords and session cookies cross the network unencrypted unless a TLS proxy
+/// stands in front of it.
 public enum ListenHost {
     /// `localhost`, any `127.x.x.x`, and `::1` in any spelling (`[::1]`, `0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`).
     /// Anything else, `0.0.0.0` and `::` included, may be reached from elsewhere; so may another host name,
@@ -24,7 +25,8 @@ public enum ListenHost {
     /// The one-line warning `serve` prints when the dashboard listens beyond this machine, or `nil` on loopback.
     public static func exposureWarning(host: String) -> String? {
         guard !isLoopback(host) else { return nil }
-        return "warning: the dashboard listens on \(host), not only on this machine, and has no sign-in yet: "
-            + "anyone who can reach that address sees the seller's figures."
+        return "warning: the dashboard listens on \(host), not only on this machine, over plain HTTP: "
+            + "passwords and session cookies cross the network unencrypted unless a TLS proxy serves it "
+            + "(set dashboard.public_url to its https address so cookies are Secure)."
     }
 }

@@ -105,6 +105,13 @@ extension Assets {
     .language-switch a { display: block; padding: 0.25rem 0.6rem; border-radius: 6px; color: var(--muted); text-decoration: none; }
     .language-switch a:hover { color: var(--text); background: var(--neutral-soft); }
     .language-switch a[aria-current="true"] { color: var(--text); font-weight: 600; box-shadow: inset 0 0 0 1px var(--border); }
+    .sign-out { display: flex; align-items: center; gap: 0.5rem; font-size: 0.875rem; color: var(--muted); }
+    .sign-out button { font: inherit; padding: 0.25rem 0.6rem; border-radius: 6px; border: 1px solid var(--border); background: none; color: var(--text); cursor: pointer; }
+    .sign-in { max-width: 22rem; margin: 2rem auto; }
+    .sign-in-form { display: grid; gap: 0.5rem; }
+    .sign-in-form input { font: inherit; padding: 0.5rem; border: 1px solid var(--border); border-radius: 6px; }
+    .sign-in-form button { font: inherit; margin-top: 0.5rem; padding: 0.5rem; border-radius: 6px; border: 1px solid var(--border); cursor: pointer; }
+    .sign-in-error { color: var(--bad); }
 
     /* Date range */
 
@@ -217,6 +224,22 @@ extension Assets {
     .scope-form label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); }
     .scope-form select { font: inherit; max-width: 100%; }
     .breadcrumb { margin: 0.5rem 0 1rem; color: var(--muted); overflow-wrap: anywhere; }
+
+    /* Alerts */
+
+    .alert-filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: end; margin-bottom: 1rem; }
+    .alert-list { display: grid; gap: 1rem; }
+    .alert { border-left: 4px solid var(--muted); }
+    .alert-critical { border-left-color: var(--bad); }
+    .alert h2 { font-size: 1.05rem; margin: 0.5rem 0; overflow-wrap: anywhere; }
+    .alert-header { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; color: var(--muted); font-size: 0.85rem; }
+    .badge { display: inline-block; padding: 0.1rem 0.5rem; border: 1px solid var(--border); border-radius: 999px; }
+    .severity-critical { color: var(--bad); background: var(--bad-soft); border-color: var(--bad); }
+    .badge.provisional { border-style: dashed; }
+    .alert-subject, .alert-status { margin: 0.25rem 0; overflow-wrap: anywhere; }
+    .alert-figures { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.25rem 0; padding: 0; list-style: none; }
+    .alert-actions { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; margin-top: 0.5rem; }
+    .inline-form { display: inline-flex; gap: 0.4rem; align-items: center; margin: 0; }
     .legend-line::before { height: 0.2rem; border-radius: 1px; }
 
     /* Bar lists */
@@ -263,7 +286,7 @@ extension Assets {
     @media print {
       :root { color-scheme: light; --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --border: #bbb; }
       body { font-size: 11pt; }
-      .site-nav, .language-switch, .date-range form, .skip-link, .exports { display: none; }
+      .site-nav, .language-switch, .sign-out, .date-range form, .skip-link, .exports { display: none; }
       .site-header, .filters-bar { border: 0; }
       .card, .kpi, .bar-item, tr { break-inside: avoid; }
       .table-scroll { overflow: visible; }

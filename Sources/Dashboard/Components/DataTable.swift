@@ -83,7 +83,7 @@ public struct DataTable: HTMLComponent, Hashable {
                 HTMLNode.caption { caption }
                 HTMLNode.thead {
                     HTMLNode.tr {
-                        for column in columns {
+                        for column in shownColumns.map({ columns[$0] }) {
                             HTMLNode.th(.scope("col"), .class(alignClass(column)), .data("type", column.kind.rawValue)) {
                                 column.title
                             }
@@ -102,10 +102,17 @@ public struct DataTable: HTMLComponent, Hashable {
         }
     }
 
+    /// The positions of the columns shown: all of them, but for a viewer, who sees no cost, fee, profit or margin
+    /// column (`CostFigures`).
+    private var shownColumns: [Int] {
+        CostFigures.hidden ? columns.indices.filter { !CostFigures.isCostColumn(columns[$0].title) } : Array(columns.indices)
+    }
+
     /// A row whose first cell labels it (`<th scope="row">`), so a screen reader announces the date with each figure.
     private func row(_ cells: [Cell], sortable: Bool = true) -> HTMLNode {
-        .tr {
-            for (index, cell) in cells.enumerated() {
+        let shown = Set(shownColumns)
+        return .tr {
+            for (index, cell) in cells.enumerated() where shown.contains(index) || index >= columns.count {
                 let column = index < columns.count ? columns[index] : Column("", kind: .text)
                 let sortKey: [HTMLAttribute] = sortable ? cell.sortValue.map { [.data("sort", $0)] } ?? [] : []
                 let hint: [HTMLAttribute] = cell.hint.map { [HTMLAttribute("title", $0)] } ?? []

@@ -69,6 +69,7 @@ public enum Layout {
                             }
                         }
                         if let alternate { languageSwitch(alternate, current: language) }
+                        if let user = SignedInUser.current { signOutForm(user, language: language) }
                     }
                 }
                 if let filters {
@@ -81,6 +82,16 @@ public enum Layout {
                     HTMLNode.p { language.text(.footer, ["product": productName]) }
                 }
             }
+        }
+    }
+
+    /// The signed-in user's name and the sign-out button: a form, since signing out changes state and so is a POST
+    /// carrying the session's CSRF token.
+    static func signOutForm(_ user: SignedInUser, language: Language) -> HTMLNode {
+        .form(.method("post"), .action(.signOut), .class("sign-out")) {
+            HTMLNode.span(.class("signed-in-as")) { language.text(.signedInAs, ["name": user.name]) }
+            HTMLNode.input(.type("hidden"), .name("csrf_token"), .value(user.csrfToken))
+            HTMLNode.button(.type("submit")) { language.text(.signOut) }
         }
     }
 

@@ -72,6 +72,25 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
     case matchMethod, matchByID, matchByIDHint, matchByName, matchByNameHint, noMatchHint, attributionLevelsNote
     case noAttributionFor, campaignsWithoutUTM, campaignsWithoutUTMNote, everyCampaignHasUTM, utmsWithoutCampaign
     case utmsWithoutCampaignNote, everyUTMHasCampaign, firstDate, lastDate
+    // Operations
+    case operationsTitle, syncRuns, syncRunsNote, noSyncRuns, source, account, stream, records, rejected, requests, retries
+    case duration, started, errorColumn, lastSuccessfulSync, sinceLastSync, never, freshnessNote, provisionalDays, provisionalDaysNote
+    case restatementWindow, provisionalFrom, dayCount, tokenExpiry, tokenExpiryNote, noStoredTokens, accessTokenExpires
+    case authorizationExpires, authorizationNotStated
+    case tokenRefreshed, expiresIn, tokenExpired, rawRejects, rawRejectsNote, noRawRejects, reason, count, lastRejected, examples
+    case nextRuns, nextRunsNote, noNextRuns, job, scheduledAt, durationSeconds, durationMinutes, durationHours, durationDays
+    // Sign-in
+    case signInTitle, userName, password, signOut, signedInAs, signInRefused, signInThrottled, errorSignInRequired
+    case errorFormExpired
+    // Alerts
+    case alertsTitle, alertsNote, alertStatus, alertStatusAll, alertStatusOpen, alertStatusAcknowledged, alertSeverity
+    case alertSeverityAll, severityWarning, severityCritical, alertRule, alertRuleAll, alertPlatform, alertPlatformAll
+    case applyFilters, noAlerts, noAlertsHowTo, alertProvisional, alertProvisionalHint, alertAcknowledgedBy, alertRaisedTimes
+    case alertValue, alertThreshold, alertAgainstLastWeek, alertExplain, acknowledge, snooze, snoozeOneDay, snoozeThreeDays
+    case snoozeSevenDays, alertSnoozedUntil, alertBusinessDate, alertSubject, alertOpen
+    case alertTypeRoasLow, alertTypeRevenueDrop, alertTypeCpaHigh, alertTypeSourceStale, alertTypeSyncFailed, alertTypeTokenExpiring
+    case alertTitleRoasLow, alertTitleRevenueDrop, alertTitleCpaHigh, alertTitleSourceStale, alertTitleSyncFailed
+    case alertTitleTokenExpiring, errorUnknownAlertFilter, errorNoSuchAlert, alertSubjectTotal
 
     /// A key's text in each language.
     public struct Translation: Sendable, Hashable {
@@ -465,6 +484,145 @@ public enum TextKey: String, CaseIterable, Sendable, Hashable, Codable {
             .init(english: "Every UTM campaign in the sessions matches an ad campaign.", thai: "ทุกแคมเปญใน UTM ของเซสชันตรงกับแคมเปญโฆษณา")
         case .firstDate: .init(english: "First seen", thai: "พบครั้งแรก")
         case .lastDate: .init(english: "Last seen", thai: "พบครั้งล่าสุด")
+
+        case .operationsTitle: .init(english: "Operations", thai: "การทำงานของระบบ")
+        case .syncRuns: .init(english: "Sync runs", thai: "การซิงก์ข้อมูล")
+        case .syncRunsNote:
+            .init(english: "The latest run of each stream of each account; a failed stream says why.",
+                  thai: "รอบล่าสุดของแต่ละสตรีมในแต่ละบัญชี สตรีมที่ล้มเหลวจะแสดงสาเหตุ")
+        case .noSyncRuns: .init(english: "No sync has run yet: run {command}.", thai: "ยังไม่เคยซิงก์ข้อมูล โปรดสั่ง {command}")
+        case .source: .init(english: "Source", thai: "แหล่งข้อมูล")
+        case .account: .init(english: "Account", thai: "บัญชี")
+        case .stream: .init(english: "Stream", thai: "สตรีม")
+        case .records: .init(english: "Records", thai: "จำนวนระเบียน")
+        case .rejected: .init(english: "Rejected", thai: "ถูกปฏิเสธ")
+        case .requests: .init(english: "Requests", thai: "คำขอ")
+        case .retries: .init(english: "Retries", thai: "ลองใหม่")
+        case .duration: .init(english: "Duration", thai: "ระยะเวลา")
+        case .started: .init(english: "Started", thai: "เริ่มเมื่อ")
+        case .errorColumn: .init(english: "Error", thai: "ข้อผิดพลาด")
+        case .lastSuccessfulSync: .init(english: "Last successful sync", thai: "ซิงก์สำเร็จล่าสุด")
+        case .sinceLastSync: .init(english: "Since", thai: "ผ่านมาแล้ว")
+        case .never: .init(english: "never", thai: "ยังไม่เคย")
+        case .freshnessNote:
+            .init(english: "How long ago each source last synced without a failure, at {time}.",
+                  thai: "แต่ละแหล่งข้อมูลซิงก์สำเร็จครั้งล่าสุดนานเท่าใด ณ {time}")
+        case .provisionalDays: .init(english: "Provisional days", thai: "วันที่ตัวเลขยังไม่นิ่ง")
+        case .provisionalDaysNote:
+            .init(english: "A platform restates these days (late conversions, status changes): their figures may still change, and alerts on them are marked provisional.",
+                  thai: "แพลตฟอร์มยังปรับตัวเลขของวันเหล่านี้ได้ (คอนเวอร์ชันที่มาช้า สถานะที่เปลี่ยน) ตัวเลขจึงอาจเปลี่ยนอีก และการแจ้งเตือนของวันเหล่านี้จะระบุว่าเป็นค่าชั่วคราว")
+        case .restatementWindow: .init(english: "Restatement window", thai: "ช่วงปรับตัวเลขย้อนหลัง")
+        case .provisionalFrom: .init(english: "Provisional since", thai: "ชั่วคราวตั้งแต่")
+        case .dayCount: .init(english: "{count} days", thai: "{count} วัน")
+        case .tokenExpiry: .init(english: "Token expiry", thai: "วันหมดอายุโทเค็น")
+        case .tokenExpiryNote:
+            .init(english: "Access tokens obtained at run time; each refreshes itself before it expires. The authorization does not: before it ends, the seller must authorize the app again.",
+                  thai: "โทเค็นเข้าถึงที่ได้มาระหว่างทำงาน แต่ละโทเค็นจะต่ออายุเองก่อนหมดอายุ แต่สิทธิ์การเชื่อมต่อไม่ต่ออายุเอง ผู้ขายต้องอนุญาตแอปอีกครั้งก่อนสิทธิ์สิ้นสุด")
+        case .noStoredTokens:
+            .init(english: "No token is stored: the sources sign each request, or have not synced yet.",
+                  thai: "ไม่มีโทเค็นที่จัดเก็บไว้ แหล่งข้อมูลลงนามทุกคำขอเอง หรือยังไม่เคยซิงก์")
+        case .accessTokenExpires: .init(english: "Access token expires", thai: "โทเค็นเข้าถึงหมดอายุ")
+        case .authorizationExpires: .init(english: "Authorization ends", thai: "สิทธิ์การเชื่อมต่อสิ้นสุด")
+        case .authorizationNotStated: .init(english: "not stated", thai: "ไม่ระบุ")
+        case .tokenRefreshed: .init(english: "Refreshed", thai: "ต่ออายุล่าสุด")
+        case .expiresIn: .init(english: "Expires in", thai: "หมดอายุในอีก")
+        case .tokenExpired: .init(english: "expired", thai: "หมดอายุแล้ว")
+        case .rawRejects: .init(english: "Rejected records", thai: "ระเบียนที่ถูกปฏิเสธ")
+        case .rawRejectsNote:
+            .init(english: "Records a sync could not read or that failed validation, by source and reason; the sync went on without them.",
+                  thai: "ระเบียนที่อ่านไม่ได้หรือไม่ผ่านการตรวจสอบ แยกตามแหล่งข้อมูลและสาเหตุ การซิงก์ดำเนินต่อโดยไม่มีระเบียนเหล่านี้")
+        case .noRawRejects: .init(english: "No record has been rejected.", thai: "ไม่มีระเบียนที่ถูกปฏิเสธ")
+        case .reason: .init(english: "Reason", thai: "สาเหตุ")
+        case .count: .init(english: "Count", thai: "จำนวน")
+        case .lastRejected: .init(english: "Last rejected", thai: "ปฏิเสธล่าสุด")
+        case .examples: .init(english: "Examples", thai: "ตัวอย่าง")
+        case .nextRuns: .init(english: "Next scheduled runs", thai: "รอบที่กำหนดไว้ถัดไป")
+        case .nextRunsNote:
+            .init(english: "The timetable {command} keeps, from the schedule in the configuration.",
+                  thai: "ตารางเวลาที่ {command} ทำงานตาม จากส่วน schedule ในการตั้งค่า")
+        case .noNextRuns: .init(english: "Nothing is scheduled.", thai: "ไม่มีงานที่กำหนดเวลาไว้")
+        case .job: .init(english: "Job", thai: "งาน")
+        case .scheduledAt: .init(english: "When", thai: "เวลา")
+        case .durationSeconds: .init(english: "{seconds} s", thai: "{seconds} วินาที")
+        case .durationMinutes: .init(english: "{minutes} min {seconds} s", thai: "{minutes} นาที {seconds} วินาที")
+        case .durationHours: .init(english: "{hours} h {minutes} min", thai: "{hours} ชม. {minutes} นาที")
+        case .durationDays: .init(english: "{days} d {hours} h", thai: "{days} วัน {hours} ชม.")
+
+        case .signInTitle: .init(english: "Sign in", thai: "เข้าสู่ระบบ")
+        case .userName: .init(english: "User name", thai: "ชื่อผู้ใช้")
+        case .password: .init(english: "Password", thai: "รหัสผ่าน")
+        case .signOut: .init(english: "Sign out", thai: "ออกจากระบบ")
+        case .signedInAs: .init(english: "Signed in as {name}", thai: "เข้าสู่ระบบในชื่อ {name}")
+        case .signInRefused: .init(english: "The user name or password is wrong.", thai: "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง")
+        case .signInThrottled:
+            .init(english: "Too many failed attempts: try again in {seconds} seconds.",
+                  thai: "ลองผิดหลายครั้งเกินไป โปรดลองอีกครั้งใน {seconds} วินาที")
+        case .errorSignInRequired: .init(english: "Sign in to see {path}.", thai: "โปรดเข้าสู่ระบบเพื่อดู {path}")
+        case .errorFormExpired:
+            .init(english: "The form has expired or did not come from this dashboard: reload the page and try again.",
+                  thai: "แบบฟอร์มหมดอายุหรือไม่ได้มาจากแดชบอร์ดนี้ โปรดโหลดหน้าใหม่แล้วลองอีกครั้ง")
+
+        case .alertsTitle: .init(english: "Alerts", thai: "การแจ้งเตือน")
+        case .alertsNote:
+            .init(english: "Rules judged after every transform and each morning; an alert is raised again only when its figure gets worse.",
+                  thai: "กฎจะถูกตรวจหลังการแปลงข้อมูลทุกครั้งและทุกเช้า การแจ้งเตือนจะถูกส่งซ้ำเฉพาะเมื่อตัวเลขแย่ลง")
+        case .alertStatus: .init(english: "Status", thai: "สถานะ")
+        case .alertStatusAll: .init(english: "Open and acknowledged", thai: "ทั้งที่เปิดอยู่และรับทราบแล้ว")
+        case .alertStatusOpen: .init(english: "Open", thai: "เปิดอยู่")
+        case .alertStatusAcknowledged: .init(english: "Acknowledged", thai: "รับทราบแล้ว")
+        case .alertSeverity: .init(english: "Severity", thai: "ความรุนแรง")
+        case .alertSeverityAll: .init(english: "Any severity", thai: "ทุกระดับ")
+        case .severityWarning: .init(english: "Warning", thai: "เตือน")
+        case .severityCritical: .init(english: "Critical", thai: "วิกฤต")
+        case .alertRule: .init(english: "Rule", thai: "กฎ")
+        case .alertRuleAll: .init(english: "Every rule", thai: "ทุกกฎ")
+        case .alertPlatform: .init(english: "Platform", thai: "แพลตฟอร์ม")
+        case .alertPlatformAll: .init(english: "Every platform", thai: "ทุกแพลตฟอร์ม")
+        case .applyFilters: .init(english: "Apply", thai: "ใช้ตัวกรอง")
+        case .noAlerts: .init(english: "No alert matches these filters.", thai: "ไม่มีการแจ้งเตือนที่ตรงกับตัวกรองนี้")
+        case .noAlertsHowTo:
+            .init(english: "Alerts are judged after each transform; {command} judges them now.",
+                  thai: "ระบบตรวจการแจ้งเตือนหลังการแปลงข้อมูลทุกครั้ง สั่ง {command} เพื่อตรวจทันที")
+        case .alertProvisional: .init(english: "Provisional", thai: "ค่าชั่วคราว")
+        case .alertProvisionalHint:
+            .init(english: "The platform still restates this day: the figure may change.",
+                  thai: "แพลตฟอร์มยังปรับตัวเลขของวันนี้อยู่ ตัวเลขอาจเปลี่ยนได้")
+        case .alertAcknowledgedBy: .init(english: "Acknowledged by {name}, {time}", thai: "{name} รับทราบแล้ว {time}")
+        case .alertRaisedTimes: .init(english: "Raised {count} times", thai: "แจ้งแล้ว {count} ครั้ง")
+        case .alertValue: .init(english: "Value", thai: "ค่า")
+        case .alertThreshold: .init(english: "Threshold", thai: "เกณฑ์")
+        case .alertAgainstLastWeek: .init(english: "Against the same weekday last week", thai: "เทียบกับวันเดียวกันสัปดาห์ก่อน")
+        case .alertExplain: .init(english: "See the figures", thai: "ดูตัวเลข")
+        case .acknowledge: .init(english: "Acknowledge", thai: "รับทราบ")
+        case .snooze: .init(english: "Snooze", thai: "เลื่อนการแจ้ง")
+        case .snoozeOneDay: .init(english: "1 day", thai: "1 วัน")
+        case .snoozeThreeDays: .init(english: "3 days", thai: "3 วัน")
+        case .snoozeSevenDays: .init(english: "7 days", thai: "7 วัน")
+        case .alertSnoozedUntil: .init(english: "Snoozed until {time}", thai: "เลื่อนการแจ้งถึง {time}")
+        case .alertBusinessDate: .init(english: "Day", thai: "วันที่")
+        case .alertSubject: .init(english: "About", thai: "เรื่อง")
+        case .alertOpen: .init(english: "Open", thai: "เปิดอยู่")
+        case .alertSubjectTotal: .init(english: "All shops together", thai: "ทุกร้านค้ารวมกัน")
+        case .alertTypeRoasLow: .init(english: "Low ROAS", thai: "ROAS ต่ำ")
+        case .alertTypeRevenueDrop: .init(english: "Revenue drop", thai: "รายได้ลดลง")
+        case .alertTypeCpaHigh: .init(english: "High CPA", thai: "CPA สูง")
+        case .alertTypeSourceStale: .init(english: "Stale source", thai: "ข้อมูลไม่อัปเดต")
+        case .alertTypeSyncFailed: .init(english: "Failed sync", thai: "ซิงก์ล้มเหลว")
+        case .alertTypeTokenExpiring: .init(english: "Authorization ending", thai: "สิทธิ์การเชื่อมต่อใกล้สิ้นสุด")
+        case .alertTitleRoasLow:
+            .init(english: "ROAS {value}, below {threshold}", thai: "ROAS {value} ต่ำกว่า {threshold}")
+        case .alertTitleRevenueDrop:
+            .init(english: "Revenue {change} against the day before", thai: "รายได้ {change} เทียบกับวันก่อนหน้า")
+        case .alertTitleCpaHigh:
+            .init(english: "CPA {value}, above {threshold}", thai: "CPA {value} สูงกว่า {threshold}")
+        case .alertTitleSourceStale:
+            .init(english: "No successful sync for {hours} hours", thai: "ไม่ได้ซิงก์สำเร็จมา {hours} ชั่วโมง")
+        case .alertTitleSyncFailed: .init(english: "The last {count} runs failed", thai: "{count} รอบล่าสุดล้มเหลว")
+        case .alertTitleTokenExpiring: .init(english: "The token expires in {days} days", thai: "โทเค็นจะหมดอายุในอีก {days} วัน")
+        case .errorUnknownAlertFilter:
+            .init(english: "unknown {name} '{value}'; use one of {allowed}", thai: "ไม่รู้จัก {name} '{value}' ใช้ได้เฉพาะ {allowed}")
+        case .errorNoSuchAlert:
+            .init(english: "no alert has the id '{value}'", thai: "ไม่มีการแจ้งเตือนรหัส '{value}'")
         }
     }
 }

@@ -12,10 +12,19 @@ public protocol DashboardPage: SendableMetatype {
     static var title: TextKey { get }
 
     static func query(_ warehouse: any Warehouse, filters: DashboardFilters) async throws -> Model
+    /// The model, for a page that needs more of the outside world than the warehouse (the clock, the timetable); the
+    /// router calls this one. By default it is `query(_:filters:)` on the environment's warehouse.
+    static func query(_ environment: DashboardEnvironment, filters: DashboardFilters) async throws -> Model
     /// The page in `language`; the model is the same in every language, and so are the CSV and JSON.
     static func view(_ model: Model, language: Language) -> HTMLNode
     static func csv(_ model: Model) -> String
     static func json(_ model: Model, currency: Currency) throws -> Data
+}
+
+extension DashboardPage {
+    public static func query(_ environment: DashboardEnvironment, filters: DashboardFilters) async throws -> Model {
+        try await query(environment.warehouse, filters: filters)
+    }
 }
 
 /// Every page the dashboard serves, in navigation order: one line a page.
@@ -30,5 +39,7 @@ public enum PageRegistry {
         OtherAdsDeepDive.self,
         WebsiteAnalytics.self,
         Attribution.self,
+        AlertsPage.self,
+        Operations.self,
     ]
 }

@@ -98,6 +98,8 @@ public enum PageExport {
             })),
         ]
         members.merge(sections) { _, new in new }
+        // A viewer's JSON has no cost, fee, profit or margin key at all, KPIs included.
+        if CostFigures.hidden, case .object(let stripped) = CostFigures.strip(.object(members)) { members = stripped }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(Value.object(members))

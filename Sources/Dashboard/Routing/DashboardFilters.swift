@@ -18,6 +18,10 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     public var adSetID: String?
     /// The website's default channel group the figures are narrowed to (`?channel=Organic%20Search`).
     public var channel: String?
+    /// The Alerts page's narrowing (`?status=open&severity=critical&type=roas_low`), read by `readAlertFilters`.
+    public var alertStatus: String?
+    public var alertSeverity: String?
+    public var alertType: String?
     /// The previous period of equal length.
     public var comparison: DateRange { range.previousPeriod }
 
@@ -95,6 +99,7 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
             }
             self.channel = channel
         }
+        try readAlertFilters(query)
     }
 
     /// Channel group names: letters of any script, digits, spaces and `-&()/.`, at most 64 characters.
@@ -159,7 +164,8 @@ public struct DashboardFilters: Sendable, Hashable, Codable {
     /// The marketplace, shop and product, for a form that changes only the dates to carry along.
     var scopeQueryItems: [(String, String)] {
         [("platform", platform?.rawValue), ("shop", shopID), ("sku", sku), ("account", accountID), ("campaign", campaignID),
-         ("adset", adSetID), ("channel", channel)].compactMap { name, value in value.map { (name, $0) } }
+         ("adset", adSetID), ("channel", channel), ("status", alertStatus), ("severity", alertSeverity),
+         ("type", alertType)].compactMap { name, value in value.map { (name, $0) } }
     }
 }
 

@@ -11,6 +11,9 @@ public enum PageID: String, CaseIterable, Sendable, Hashable {
     case adsOthers = "ads-others"
     case website
     case attribution
+    case alerts
+    /// Sync runs, freshness, provisional days, tokens, rejected records and the timetable: how the data got here.
+    case operations
 
     /// The HTML page's path; the Executive overview is the home page.
     public var path: String { self == .executive ? "/" : "/\(rawValue)" }

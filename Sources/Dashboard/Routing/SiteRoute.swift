@@ -7,7 +7,18 @@ public enum SiteRoute: Hashable, Sendable {
     case icon
     /// The icon again where a browser looks for it unasked.
     case favicon
+    /// The health check, open without a session for uptime monitors.
     case health
+    /// The Prometheus text exposition of the process's metrics, behind `dashboard.metrics_token` when one is set.
+    case metrics
+    /// The sign-in form (GET) and where it posts (POST).
+    case signIn
+    /// Ends the session (POST only).
+    case signOut
+    /// Acknowledges an alert (POST only, from the Alerts page).
+    case acknowledgeAlert
+    /// Snoozes an alert (POST only, from the Alerts page).
+    case snoozeAlert
 
     public static func executive(_ filters: DashboardFilters) -> SiteRoute { .page(.executive, .html, filters) }
     public static func executiveCSV(_ filters: DashboardFilters) -> SiteRoute { .page(.executive, .csv, filters) }
@@ -21,7 +32,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .script: "/assets/omnidash.js"
         case .icon: "/assets/omnidash.svg"
         case .favicon: "/favicon.ico"
-        case .health: "/health"
+        case .health: "/healthz"
+        case .metrics: "/metrics"
+        case .signIn: "/sign-in"
+        case .signOut: "/sign-out"
+        case .acknowledgeAlert: "/alerts/ack"
+        case .snoozeAlert: "/alerts/snooze"
         }
     }
 
@@ -29,7 +45,18 @@ public enum SiteRoute: Hashable, Sendable {
     /// A request for one of these with a method other than GET or HEAD is a 405; any other path is a 404.
     public static var allPaths: [String] {
         PageRegistry.pages.flatMap { page in PageFormat.allCases.map { $0.path(page.id) } }
-            + [SiteRoute.stylesheet, .script, .icon, .favicon, .health].map(\.path)
+            + [SiteRoute.stylesheet, .script, .icon, .favicon, .health, .metrics, .signIn].map(\.path)
+    }
+
+    /// The paths that take POST (each form's target); every POST but `/sign-in` must carry the session's CSRF token.
+    public static var postPaths: [String] {
+        [SiteRoute.signIn, .signOut, .acknowledgeAlert, .snoozeAlert].map(\.path)
+    }
+
+    /// The paths served without a session: the health check, `/metrics` (behind its own bearer token), the
+    /// sign-in form, and the assets the sign-in page itself needs.
+    public static var openPaths: Set<String> {
+        Set([SiteRoute.health, .metrics, .signIn, .stylesheet, .script, .icon, .favicon].map(\.path))
     }
 
     /// The page this route shows, in any format.
@@ -52,11 +79,16 @@ public enum SiteRoute: Hashable, Sendable {
         var items: [(String, String)]
         switch self {
         case .page(_, _, let filters): items = filters.queryItems
-        case .stylesheet, .script, .icon, .favicon, .health: items = []
+        case .stylesheet, .script, .icon, .favicon, .health, .metrics, .signIn, .signOut, .acknowledgeAlert, .snoozeAlert: items = []
         }
         items += extraItems
         guard !items.isEmpty else { return path }
         return path + "?" + items.map { "\(SiteRoute.escape($0.0))=\(SiteRoute.escape($0.1))" }.joined(separator: "&")
+    }
+
+    /// The sign-in form that returns to `next` (a path with its query) once signed in.
+    public static func signInURL(next: String) -> String {
+        SiteRoute.signIn.path + "?next=" + escape(next)
     }
 
     private static func escape(_ text: String) -> String {

@@ -15,6 +15,8 @@ public struct FacebookAdsSettings: SourceSettings {
     public var accounts: [String]
     /// `lookback_days`: days re-fetched on every sync because conversions arrive late. Default 28.
     public var lookbackDays: Int
+
+    public var restatementDays: Int? { lookbackDays }
     /// `rate_limit`: default 200 requests an hour per account (the seed plan's figure).
     public var rateLimit: OmnidashConfiguration.RateLimit
 

@@ -22,6 +22,8 @@ public struct GoogleAdsSettings: SourceSettings {
     public var customerIDs: [String]
     /// `lookback_days`: days re-fetched on every sync; conversions restate within the conversion window. Default 30.
     public var lookbackDays: Int
+
+    public var restatementDays: Int? { lookbackDays }
     /// `rate_limit`: default 1 request a second per customer (Airbyte caps itself far higher; basic access allows
     /// 15,000 operations a day).
     public var rateLimit: OmnidashConfiguration.RateLimit

@@ -14,9 +14,15 @@ public protocol SourceSettings: Codable, Sendable, Equatable {
 
     /// Every problem with this section, each naming its key under `path` (`sources.<platform>`).
     func problems(at path: String) -> [String]
+
+    /// Days the platform keeps restating its figures, when its section says (a re-fetch lookback); alerts on those
+    /// days are provisional. `nil` leaves it to `alerts.provisional_days`.
+    var restatementDays: Int? { get }
 }
 
 extension SourceSettings {
+    public var restatementDays: Int? { nil }
+
     /// Compares with a section of any type; sections of different platforms are never equal.
     func isEqual(to other: any SourceSettings) -> Bool {
         (other as? Self) == self

@@ -17,6 +17,7 @@ extension SandboxCredentials {
             sources: ConfiguredSources(all.map { $0.settings(rateLimit: local) }),
             fx: .init(url: fx.url),
             dashboard: .init(port: dashboardPort),
-            sync: .init(days: days))
+            sync: .init(days: days),
+            notifications: notifications?.settings() ?? NotificationSettings())
     }
 }

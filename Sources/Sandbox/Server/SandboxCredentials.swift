@@ -13,10 +13,13 @@ public struct SandboxCredentials: Codable, Sendable {
     }
 
     public var fx: FX
+    /// Where the Sandbox receives alerts (LINE, Slack, SMTP), under `notifications`.
+    public var notifications: NotificationSandboxCredentials?
     private var platforms: [Platform: any PlatformCredentials]
 
-    init(_ platforms: [any PlatformCredentials], fx: FX) {
+    init(_ platforms: [any PlatformCredentials], fx: FX, notifications: NotificationSandboxCredentials? = nil) {
         self.fx = fx
+        self.notifications = notifications
         self.platforms = Dictionary(platforms.map { (type(of: $0).platform, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -38,6 +41,7 @@ public struct SandboxCredentials: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         fx = try container.decode(FX.self, forKey: Key(stringValue: "fx"))
+        notifications = try container.decodeIfPresent(NotificationSandboxCredentials.self, forKey: Key(stringValue: "notifications"))
         platforms = [:]
         for type in EmulatorRegistry.credentialTypes where container.contains(Key(stringValue: type.platform.rawValue)) {
             platforms[type.platform] = try Self.decode(type, from: container)
@@ -55,5 +59,6 @@ public struct SandboxCredentials: Codable, Sendable {
             try container.encode(credentials, forKey: Key(stringValue: type(of: credentials).platform.rawValue))
         }
         try container.encode(fx, forKey: Key(stringValue: "fx"))
+        try container.encodeIfPresent(notifications, forKey: Key(stringValue: "notifications"))
     }
 }

@@ -7,6 +7,8 @@ struct SandboxResponder: HTTPResponder {
 
     let emulators: [any Emulator]
     let control: SandboxControlEndpoints
+    /// Where alerts arrive (LINE push, Slack webhook) and the outbox that shows them.
+    let notifications: NotificationEndpoints
     let inFlight: InFlightRequests
 
     /// Largest request body read (the emulated APIs only take small JSON or form bodies).
@@ -17,6 +19,11 @@ struct SandboxResponder: HTTPResponder {
         defer { inFlight.end() }
         let path = request.uri.path
         let query = QueryParameters(request.uri.query)
+        if notifications.serves(path: path) {
+            let body = request.method == .get ? [] : Array(buffer: try await request.body.collect(upTo: Self.maximumBodySize))
+            return notifications.respond(to: EmulatorRequest(method: request.method, path: path, query: query,
+                                                             headers: request.headers, body: body))
+        }
         if path.hasPrefix(SandboxControlEndpoints.pathPrefix) {
             return control.respond(path: path, query: query)
         }

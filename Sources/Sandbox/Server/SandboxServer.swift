@@ -20,9 +20,14 @@ public final class SandboxServer: Sendable {
     private let runTask: Task<Void, any Error>
     private let inFlight: InFlightRequests
     private let stopping = Locked(false)
+    /// The SMTP server that receives alert e-mails, beside the HTTP server.
+    private let smtpServer: SandboxSMTPServer
+    /// What the notification endpoints received, as `/_sandbox/outbox` shows it.
+    let outbox: NotificationOutbox
 
     private init(baseURL: String, credentials: SandboxCredentials, world: SandboxWorld, options: SandboxOptions,
-                 runTask: Task<Void, any Error>, inFlight: InFlightRequests)
+                 runTask: Task<Void, any Error>, inFlight: InFlightRequests, smtpServer: SandboxSMTPServer,
+                 outbox: NotificationOutbox)
     {
         self.baseURL = baseURL
         self.credentials = credentials
@@ -30,6 +35,8 @@ public final class SandboxServer: Sendable {
         self.options = options
         self.runTask = runTask
         self.inFlight = inFlight
+        self.smtpServer = smtpServer
+        self.outbox = outbox
     }
 
     /// Builds the world and starts serving; returns once the server listens.
@@ -44,7 +51,8 @@ public final class SandboxServer: Sendable {
         let emulators = EmulatorRegistry.emulators.map { $0.init(context) }
         let control = SandboxControlEndpoints(world: world, faults: options.faults, credentials: credentialsBox)
         let inFlight = InFlightRequests()
-        let responder = SandboxResponder(emulators: emulators, control: control, inFlight: inFlight)
+        let notifications = NotificationEndpoints(seed: options.seed, clock: options.clock)
+        let responder = SandboxResponder(emulators: emulators, control: control, notifications: notifications, inFlight: inFlight)
 
         // Stopping cancels the server once requests in flight are done; Hummingbird then logs an expected
         // "Waiting on child channel: CancellationError()" at error level. Its logger stays quiet unless the caller
@@ -71,19 +79,30 @@ public final class SandboxServer: Sendable {
             }
         }
         let port = try await listening.wait()
+        let smtpHost = ["0.0.0.0", "::", ""].contains(options.host) ? "127.0.0.1" : options.host
+        let smtpServer: SandboxSMTPServer
+        do {
+            smtpServer = try await SandboxSMTPServer.start(host: smtpHost, secrets: notifications.secrets,
+                                                           outbox: notifications.outbox)
+        } catch {
+            runTask.cancel()
+            throw error
+        }
 
         let urlHost = ["0.0.0.0", "::", ""].contains(options.host) ? "127.0.0.1"
             : options.host.contains(":") ? "[\(options.host)]" : options.host
         let baseURL = "http://\(urlHost):\(port)"
         serverURL.withLock { $0 = baseURL }
         let credentials = SandboxCredentials(emulators.map { $0.credentials(serverURL: baseURL) },
-                                             fx: .init(url: baseURL + "/_sandbox/fx"))
+                                             fx: .init(url: baseURL + "/_sandbox/fx"),
+                                             notifications: notifications.credentials(serverURL: baseURL, smtpHost: smtpServer.host,
+                                                                                       smtpPort: smtpServer.port))
         credentialsBox.withLock { $0 = credentials }
         logger.info("Sandbox listening", metadata: [
             "url": "\(baseURL)", "seed": "\(options.seed)", "as_of": "\(options.asOf)", "faults": "\(options.faults)",
         ])
         return SandboxServer(baseURL: baseURL, credentials: credentials, world: world, options: options,
-                             runTask: runTask, inFlight: inFlight)
+                             runTask: runTask, inFlight: inFlight, smtpServer: smtpServer, outbox: notifications.outbox)
     }
 
     /// Stops gracefully: lets requests in flight finish (up to 5 seconds), then closes the server. Safe to call
@@ -96,6 +115,7 @@ public final class SandboxServer: Sendable {
         if first {
             await inFlight.drain(timeout: .seconds(5))
             runTask.cancel()
+            await smtpServer.stop()
         }
         _ = await runTask.result
     }

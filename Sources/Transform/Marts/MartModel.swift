@@ -39,7 +39,7 @@ public struct MartModel: Sendable {
 
     /// The statements that rebuild `range`, for one transaction.
     func rebuild(from: String, to: String, lookbackFrom: String, minorPerMajor: Double, builtAt: String,
-                 targets: PerformanceTargets) -> [WriteOperation] {
+                 targets: PerformanceTargets, alerts: AlertSettings = AlertSettings()) -> [WriteOperation] {
         let name = SQLDialect.quote(table.name)
         let columns = table.columnNames.map(SQLDialect.quote).joined(separator: ", ")
         let delete = isWholeTable
@@ -53,6 +53,9 @@ public struct MartModel: Sendable {
                 // A CPA limit of 0 stands for none: PostgreSQL cannot type an untyped NULL parameter.
                 "roas_target": .real(targets.roas), "roas_floor": .real(targets.minROAS),
                 "cpa_target": .real(targets.cpa ?? 0), "cpa_ceiling": .real(targets.maxCPA ?? 0),
+                // The daily anomaly flags use the alert rules' lines (`alerts.rules`), not numbers of their own.
+                "revenue_drop_line": .real(-alerts.rule(.revenueDrop).threshold / 100),
+                "roas_low_line": .real(alerts.rule(.roasLow).threshold),
             ])),
         ]
     }

@@ -6,7 +6,8 @@
 -- ratios are NULL over zero. Comparisons are relative changes against the previous day, the same weekday last
 -- week and the same day last month, looked up in dim_date.
 -- The runner inserts the columns of the mart's declared table, by name, from this select.
--- parameters: :from, :to, :lookback_from (at least 31 days before :from), :minor_per_major, :built_at.
+-- parameters: :from, :to, :lookback_from (at least 31 days before :from), :minor_per_major, :built_at,
+-- :revenue_drop_line (the revenue_drop alert rule's line, -0.2 by default), :roas_low_line (the roas_low rule's, 2).
 
 with
 
@@ -115,10 +116,10 @@ final as (
         revenue_vs_last_week,
         revenue_vs_last_month,
         roas_vs_yesterday,
-        case when revenue_vs_yesterday < -0.2 or roas < 2 then 1 else 0 end as is_anomaly,
+        case when revenue_vs_yesterday < :revenue_drop_line or roas < :roas_low_line then 1 else 0 end as is_anomaly,
         case
-            when revenue_vs_yesterday < -0.2 then 'revenue_drop'
-            when roas < 2 then 'roas_low'
+            when revenue_vs_yesterday < :revenue_drop_line then 'revenue_drop'
+            when roas < :roas_low_line then 'roas_low'
         end as anomaly_type,
         :built_at as _built_at
     from compared

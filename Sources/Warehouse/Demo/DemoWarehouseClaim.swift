@@ -52,6 +52,10 @@ public struct DemoWarehouseClaim: Sendable {
     static func isDerivedOrOperational(_ table: String) -> Bool {
         table.hasPrefix("stg_") || table.hasPrefix("mart_") || table.hasPrefix("dim_")
             || ["sync_state", "transform_state", "transform_staged_loads", "oauth_tokens", "ref_fx_rates"].contains(table)
+            // The demo's own user and its sessions, remade on every run.
+            || ["users", "user_sessions"].contains(table)
+            // What the demo's alerts delivered, and the scheduler's ledger and leases should a service run on it.
+            || ["alert_deliveries", "schedule_runs", "stream_leases"].contains(table)
     }
 
     public let warehouse: any Warehouse

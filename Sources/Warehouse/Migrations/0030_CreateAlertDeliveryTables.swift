@@ -1,4 +1,4 @@
-/// The alerts' delivery log (filled in by the notifications work).
+/// The alerts' delivery log, `alert_deliveries`.
 enum CreateAlertDeliveryTables {
-    static let migration = Migration(id: 30, name: "create_alert_delivery_tables", tables: [])
+    static let migration = Migration(id: 30, name: "create_alert_delivery_tables", tables: [AlertDeliveriesTable.schema])
 }

@@ -62,6 +62,7 @@ public struct Migration: Sendable {
         CreateUserTables.migration,
         CreateScheduleTables.migration,
         CreateAlertDeliveryTables.migration,
+        AddTokenAuthorizationExpiry.migration,
     ]
 
     /// The migrations' own ledger, which every warehouse has besides the tables the migrations create.

@@ -15,17 +15,24 @@ public struct SyncRunLog: Sendable {
     ///
     /// A stream that is `running` when a new sync starts belongs to a process that is gone: syncs on one warehouse
     /// run one at a time (the scheduler starts the next only after the last ends). Its pages that landed stay;
-    /// the new run resumes from the state they committed.
+    /// the new run resumes from the state they committed. The one exception is a stream another `omnidash run`
+    /// holds a live lease on (`stream_leases`): that one is still being synced, and is left alone.
     public func markInterrupted(except runID: String) async throws -> [String] {
+        let now = Timestamp.now()
+        let stale = """
+            status = 'running' AND run_id <> :run AND NOT EXISTS (
+                SELECT 1 FROM stream_leases l WHERE l.source = sync_runs.source AND l.account_id = sync_runs.account_id
+                AND l.stream = sync_runs.stream AND l.expires_at > :now)
+            """
         let running = try await warehouse.query(SQLStatement(
-            "SELECT DISTINCT run_id FROM sync_runs WHERE status = 'running' AND run_id <> :run ORDER BY run_id", ["run": .text(runID)]))
+            "SELECT DISTINCT run_id FROM sync_runs WHERE \(stale) ORDER BY run_id", ["run": .text(runID), "now": .text(now)]))
             .map { $0.text("run_id") }
         guard !running.isEmpty else { return [] }
         try await warehouse.execute(SQLStatement("""
             UPDATE sync_runs SET status = 'interrupted', finished_at = :now,
                 error = 'the process stopped before this stream finished; the next run resumed from its last saved page'
-            WHERE status = 'running' AND run_id <> :run
-            """, ["now": .text(Timestamp.now()), "run": .text(runID)]))
+            WHERE \(stale)
+            """, ["now": .text(now), "run": .text(runID)]))
         return running
     }
 

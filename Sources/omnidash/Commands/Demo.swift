@@ -1,5 +1,6 @@
 import ArgumentParser
 import Connectors
+import Dashboard
 import Foundation
 import OmnidashCore
 import Sandbox
@@ -9,6 +10,8 @@ import Warehouse
 struct Demo: AsyncParsableCommand {
     /// Not `omnidash.sqlite`, which `init` and every other command default to: the demo never shares a seller's file.
     static let defaultWarehouse = "omnidash-demo.sqlite"
+    /// The user the demo signs in as; an admin, so every page and figure shows.
+    static let userName = "demo"
 
     static let configuration = CommandConfiguration(
         abstract: "Start the Sandbox, sync its simulated seller through the real connectors, transform, and serve the dashboard.",
@@ -47,6 +50,8 @@ struct Demo: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Before the sync, so `/metrics` counts the demo's own requests and records.
+        Runtime.bootstrapMetrics()
         let asOf = asOf ?? BusinessCalendar.bangkok.date(Date())
         let faults = try faults.map(SandboxFaults.init(parsing:)) ?? .none
         let sandbox = try await SandboxServer.start(SandboxOptions(seed: seed, asOf: asOf, faults: faults),
@@ -75,7 +80,13 @@ struct Demo: AsyncParsableCommand {
                         throw CommandFailure("demo: sync failed: \(report.failures[0].error ?? "")")
                     }
                 }
-                if serve { try await Serve.serve(configuration: configuration, warehouse: warehouse) }
+                if serve {
+                    // A fresh password on every run: whoever saw an earlier one cannot sign in to this one.
+                    let password = UserAccounts.randomPassword()
+                    try await UserAccounts(warehouse: warehouse).replace(name: Self.userName, role: .admin, password: password)
+                    try await Serve.serve(configuration: configuration, warehouse: warehouse,
+                                          signIn: "Sign in: user \(Self.userName), password \(password)")
+                }
             } catch {
                 await warehouse.close()
                 throw error

@@ -56,6 +56,17 @@ struct Init: AsyncParsableCommand {
           # How far back the first sync of a stream reaches.
           days: 90
 
+        # The timetable `omnidash run` keeps: cron expressions (minute hour day-of-month month day-of-week) in
+        # time_zone. These are the defaults (the seed's timetable). After every sync job the marts are rebuilt and the
+        # alerts evaluated; a job set to off does not run. After downtime each job that missed slots runs once.
+        # schedule:
+        #   time_zone: Asia/Bangkok
+        #   jobs:
+        #     orders: "\(ScheduleJob.orders.defaultCron ?? "off")"      # marketplace orders, returns, settlements
+        #     ads: "\(ScheduleJob.ads.defaultCron ?? "off")"         # ad platforms, analytics, exchange rates, marketplace ads
+        #     products: "\(ScheduleJob.products.defaultCron ?? "off")"      # marketplace catalogues
+        #     alerts: "\(ScheduleJob.alerts.defaultCron ?? "off")"
+
         # A campaign is poor below min_roas or above max_cpa, good at or above roas and at or under cpa (in `currency`).
         targets:
           roas: 3
@@ -63,5 +74,7 @@ struct Init: AsyncParsableCommand {
           cpa: 300
           max_cpa: 500
 
+        # Where alerts are delivered, and in which language.
+        \(NotificationSettings.initTemplate)
         """ }
 }

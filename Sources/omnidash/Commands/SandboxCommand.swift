@@ -61,6 +61,10 @@ struct SandboxCommand: AsyncParsableCommand {
             lines.append(row(type(of: platform).platform.displayName, pairs.joined(separator: "  ")))
         }
         lines.append(row("FX rates", credentials.fx.url))
+        if let notifications = credentials.notifications {
+            lines.append(row("Alerts received", notifications.summary.map { "\($0.name) \($0.value)" }.joined(separator: "  ")))
+            lines.append(row("Outbox", "\(server.baseURL)/_sandbox/outbox"))
+        }
         lines.append(row("Credentials as JSON", "\(server.baseURL)/_sandbox/credentials"))
         lines.append(row("Ground truth", "\(server.baseURL)/_sandbox/truth?from=YYYY-MM-DD&to=YYYY-MM-DD"))
         Terminal.print(lines.joined(separator: "\n"))

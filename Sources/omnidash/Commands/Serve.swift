@@ -3,6 +3,7 @@ import Dashboard
 import Foundation
 import Hummingbird
 import OmnidashCore
+import ServiceLifecycle
 import Warehouse
 
 struct Serve: AsyncParsableCommand {
@@ -31,11 +32,21 @@ struct Serve: AsyncParsableCommand {
     }
 
     /// Serves until SIGINT/SIGTERM, printing the URL once the server listens.
-    static func serve(configuration: OmnidashConfiguration, warehouse: any Warehouse) async throws {
+    /// - Parameter services: Run beside the server in one service group (`omnidash run`'s scheduler); SIGTERM shuts
+    ///   them all down gracefully.
+    /// - Parameter signIn: The demo's `Sign in: user …, password …` line, printed after the URL once the server listens.
+    static func serve(configuration: OmnidashConfiguration, warehouse: any Warehouse, alongside services: [any Service] = [],
+                      signIn: String? = nil) async throws {
         let environment = DashboardEnvironment(warehouse: warehouse, currency: configuration.currency,
-                                               calendar: configuration.calendar, logger: Runtime.logger("dashboard", level: .info))
+                                               calendar: configuration.calendar, logger: Runtime.logger("dashboard", level: .info),
+                                               settings: configuration.dashboard, schedule: configuration.schedule,
+                                               metricsText: Runtime.metricsText(),
+                                               restatementDays: Operations.restatementDays(configuration))
         let host = configuration.dashboard.host
         if let warning = ListenHost.exposureWarning(host: host) { Terminal.note(warning) }
+        if signIn == nil, try await environment.accounts.count() == 0 {
+            Terminal.note("serve: nobody can sign in yet; add a user with `omnidash user add NAME --role admin`")
+        }
         // A wildcard address is reached through loopback on this machine; an IPv6 literal needs brackets in a URL.
         let urlHost = switch host {
         case "0.0.0.0": "127.0.0.1"
@@ -45,9 +56,11 @@ struct Serve: AsyncParsableCommand {
         let app = buildApplication(host: host, port: configuration.dashboard.port, environment: environment) { port in
             Terminal.note("Omnidash dashboard: http://\(urlHost):\(port)")
             Terminal.print("http://\(urlHost):\(port)")
+            if let signIn { Terminal.print(signIn) }
         }
         do {
-            try await app.runService()
+            try await ServiceGroup(services: [app] + services, gracefulShutdownSignals: [.sigterm, .sigint],
+                                   logger: environment.logger).run()
         } catch where "\(error)".contains("Address already in use") {
             throw CommandFailure("serve: \(host):\(configuration.dashboard.port) is already in use; choose another port with --port")
         }

@@ -94,7 +94,10 @@ struct Sync: AsyncParsableCommand {
         }
         let report = outcome.sync
         Terminal.note(summary(report))
-        if let transformed = outcome.transform { Transform.announce(transformed) }
+        if let transformed = outcome.transform {
+            Transform.announce(transformed)
+            AlertsCommand.announce(outcome.raisedAlerts)
+        }
         return outcome
     }
 }

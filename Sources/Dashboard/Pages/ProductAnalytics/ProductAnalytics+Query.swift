@@ -108,7 +108,8 @@ extension ProductAnalytics {
                      polarity: polarity)
         }
         func money(_ minor: Int64?) -> Measure? { minor.map { .money(minor: $0) } }
-        return [
+        // A viewer's model has no cost, margin, fee or profit card at all.
+        return CostFigures.visible([
             value("revenue", .revenue, .money(minor: current.revenueMinor), .money(minor: previous.revenueMinor)),
             value("units", .units, .count(current.units), .count(previous.units)),
             value("cost", .costOfGoods, money(current.costMinor), money(previous.costMinor), .neutral),
@@ -116,7 +117,7 @@ extension ProductAnalytics {
             value("margin", .margin, current.margin.map(Measure.percent), previous.margin.map(Measure.percent)),
             value("fees", .marketplaceFees, .money(minor: current.feesMinor), .money(minor: previous.feesMinor), .neutral),
             value("profit_after_fees", .profitAfterFees, money(current.profitAfterFeesMinor), money(previous.profitAfterFeesMinor)),
-        ]
+        ])
     }
 
     /// The chosen product's days in the range, within the scope, every day present (zeros where it did not sell).

@@ -38,17 +38,19 @@ extension ProductAnalytics {
                             BarList.Item(label: name(product, language), valueMinor: product.units, change: nil)
                         }, kind: .count, polarity: .higherIsBetter, emptyText: language.text(.noProductRevenue), language: language)
                     }
-                    HTMLNode.section(.class("card")) {
-                        HTMLNode.h2 { language.text(.topProductsByProfitAfterFees) }
-                        BarList(items: topByProfit(model.products).map { product in
-                            BarList.Item(label: name(product, language), valueMinor: product.profitAfterFeesMinor ?? 0, change: nil)
-                        }, polarity: .higherIsBetter, emptyText: language.text(.noProductCosts), language: language)
+                    if !CostFigures.hidden {
+                        HTMLNode.section(.class("card")) {
+                            HTMLNode.h2 { language.text(.topProductsByProfitAfterFees) }
+                            BarList(items: topByProfit(model.products).map { product in
+                                BarList.Item(label: name(product, language), valueMinor: product.profitAfterFeesMinor ?? 0, change: nil)
+                            }, polarity: .higherIsBetter, emptyText: language.text(.noProductCosts), language: language)
+                        }
                     }
                 }
                 HTMLNode.section(.class("card")) {
                     table(model, language)
                     let unsettled = model.products.reduce(Int64(0)) { $0 + $1.unsettledRevenueMinor }
-                    if unsettled > 0 {
+                    if unsettled > 0, !CostFigures.hidden {
                         HTMLNode.p(.class("note")) { language.text(.feesUnsettledRevenueNote, ["amount": Format.money(minor: unsettled)]) }
                     }
                 }

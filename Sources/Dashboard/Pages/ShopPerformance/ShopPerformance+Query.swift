@@ -123,7 +123,8 @@ extension ShopPerformance {
             KPIValue(key: key, label: label, current: now, previous: before, change: Metrics.change(now?.number, from: before?.number),
                      polarity: polarity)
         }
-        return [
+        // A viewer's model has no fee or profit card at all.
+        return CostFigures.visible([
             value("revenue", .revenue, .money(minor: current.revenueMinor), .money(minor: previous.revenueMinor), .higherIsBetter),
             value("orders", .orders, .count(current.orders), .count(previous.orders), .higherIsBetter),
             value("units", .units, .count(current.units), .count(previous.units), .higherIsBetter),
@@ -135,7 +136,7 @@ extension ShopPerformance {
             value("fees", .marketplaceFees, .money(minor: current.feesMinor), .money(minor: previous.feesMinor), .neutral),
             value("profit_after_fees", .profitAfterFees, current.profitAfterFeesMinor.map { .money(minor: $0) },
                   previous.profitAfterFeesMinor.map { .money(minor: $0) }, .higherIsBetter),
-        ]
+        ])
     }
 
     /// `AND platform = :platform AND shop_id = :shop` for what the filters narrow to.

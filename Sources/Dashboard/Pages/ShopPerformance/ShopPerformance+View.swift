@@ -38,7 +38,7 @@ extension ShopPerformance {
                 HTMLNode.section(.class("card")) {
                     table(model, language)
                     let unsettled = model.rows.reduce(Int64(0)) { $0 + $1.unsettledOrders }
-                    if unsettled > 0 {
+                    if unsettled > 0, !CostFigures.hidden {
                         HTMLNode.p(.class("note")) { language.text(.feesSettledNote, ["count": Format.integer(unsettled)]) }
                     }
                 }

@@ -42,12 +42,6 @@ public struct AlertSettings: Sendable, Codable, Equatable {
         case lookbackDays = "lookback_days", windowDays = "window_days", provisionalDays = "provisional_days", rules
     }
 
-    struct RuleKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -59,9 +53,9 @@ public struct AlertSettings: Sendable, Codable, Equatable {
             rules = defaults.rules
             return
         }
-        let section = try c.nestedContainer(keyedBy: RuleKey.self, forKey: .rules)
+        let section = try c.nestedContainer(keyedBy: NamedCodingKey.self, forKey: .rules)
         rules = try AlertRule.Kind.allCases.map { kind in
-            try section.decodeIfPresent(AlertRule.self, forKey: RuleKey(stringValue: kind.rawValue)) ?? .defaults(kind)
+            try section.decodeIfPresent(AlertRule.self, forKey: NamedCodingKey(stringValue: kind.rawValue)) ?? .defaults(kind)
         }
     }
 
@@ -70,8 +64,8 @@ public struct AlertSettings: Sendable, Codable, Equatable {
         try c.encode(lookbackDays, forKey: .lookbackDays)
         try c.encode(windowDays, forKey: .windowDays)
         try c.encode(provisionalDays, forKey: .provisionalDays)
-        var section = c.nestedContainer(keyedBy: RuleKey.self, forKey: .rules)
-        for rule in rules { try section.encode(rule, forKey: RuleKey(stringValue: rule.kind.rawValue)) }
+        var section = c.nestedContainer(keyedBy: NamedCodingKey.self, forKey: .rules)
+        for rule in rules { try section.encode(rule, forKey: NamedCodingKey(stringValue: rule.kind.rawValue)) }
     }
 
     public func problems(at path: String) -> [String] {

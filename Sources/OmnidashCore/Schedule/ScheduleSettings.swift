@@ -42,22 +42,15 @@ public struct ScheduleSettings: Sendable, Codable, Equatable {
         case timeZone = "time_zone", jobs
     }
 
-    /// Named keys, so unknown ones are reported like any other misspelt key.
-    struct JobKeys: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone) ?? "Asia/Bangkok"
         jobs = Self.defaultJobs
         if c.contains(.jobs) {
-            let section = try c.nestedContainer(keyedBy: JobKeys.self, forKey: .jobs)
+            let section = try c.nestedContainer(keyedBy: NamedCodingKey.self, forKey: .jobs)
             for job in ScheduleJob.timed {
-                if let cron = try section.decodeIfPresent(String.self, forKey: JobKeys(stringValue: job.rawValue)) { jobs[job] = cron }
+                if let cron = try section.decodeIfPresent(String.self, forKey: NamedCodingKey(stringValue: job.rawValue)) { jobs[job] = cron }
             }
         }
     }
@@ -65,8 +58,8 @@ public struct ScheduleSettings: Sendable, Codable, Equatable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(timeZone, forKey: .timeZone)
-        var section = c.nestedContainer(keyedBy: JobKeys.self, forKey: .jobs)
-        for job in ScheduleJob.timed { try section.encode(jobs[job] ?? "off", forKey: JobKeys(stringValue: job.rawValue)) }
+        var section = c.nestedContainer(keyedBy: NamedCodingKey.self, forKey: .jobs)
+        for job in ScheduleJob.timed { try section.encode(jobs[job] ?? "off", forKey: NamedCodingKey(stringValue: job.rawValue)) }
     }
 
     public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Asia/Bangkok")! }

@@ -24,15 +24,9 @@ public struct ConfiguredSources: Sendable, Codable, Equatable {
             && lhs.sections.allSatisfy { platform, section in rhs.sections[platform].map(section.isEqual(to:)) ?? false }
     }
 
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Key.self)
+        let container = try decoder.container(keyedBy: NamedCodingKey.self)
         for key in container.allKeys {
             guard let platform = Platform(rawValue: key.stringValue), let type = platform.settingsType else {
                 let known = Platform.allCases.filter { $0.settingsType != nil }.map(\.rawValue)
@@ -43,15 +37,15 @@ public struct ConfiguredSources: Sendable, Codable, Equatable {
         }
     }
 
-    private static func decode<Settings: SourceSettings>(_ type: Settings.Type, from container: KeyedDecodingContainer<Key>,
-                                                         key: Key) throws -> Settings {
+    private static func decode<Settings: SourceSettings>(_ type: Settings.Type, from container: KeyedDecodingContainer<NamedCodingKey>,
+                                                         key: NamedCodingKey) throws -> Settings {
         try container.decode(Settings.self, forKey: key)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
+        var container = encoder.container(keyedBy: NamedCodingKey.self)
         for section in all {
-            try container.encode(section, forKey: Key(stringValue: type(of: section).platform.rawValue))
+            try container.encode(section, forKey: NamedCodingKey(stringValue: type(of: section).platform.rawValue))
         }
     }
 }

@@ -86,7 +86,9 @@ struct FacebookReportJobTests {
             #expect(requests.filter { $0.hasPrefix("POST") && $0.hasSuffix("/insights") }.count == 1, "one job for the window")
             #expect(requests.filter { $0.hasPrefix("GET") && $0.contains("/act_") }.isEmpty, "nothing read synchronously")
             let polls = requests.filter { $0.hasPrefix("GET") && !$0.hasSuffix("/insights") }.count
-            #expect(polls == 3, "Job Not Started, Job Running, Job Completed")
+            // Job Not Started, Job Running, Job Completed: three polls, or fewer when a busy machine leaves more than the
+            // Sandbox's five seconds between two of them and the job moves on by time.
+            #expect((1...3).contains(polls), "\(polls) polls")
             #expect(job.cursors.count > 2 && job.cursors.allSatisfy { $0.hasPrefix("job:") }, "pages of the job's results")
             #expect(job.rejects == 0)
 
